@@ -1,0 +1,27 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import dts from "vite-plugin-dts";
+
+export default defineConfig({
+  plugins: [react(), dts({ rollupTypes: true, tsconfigPath: "./tsconfig.build.json" })],
+  build: {
+    lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
+    rollupOptions: {
+      external: [
+        "react",
+        "react-dom",
+        /^react\//,
+        /^react-dom\//,
+        /^@unilink\//,
+        "zustand",
+        /^zustand\//,
+      ],
+    },
+    sourcemap: true,
+    minify: false,
+  },
+  test: {
+    include: ["test/**/*.test.{ts,tsx}"],
+    environment: "jsdom",
+  },
+});
