@@ -1,1 +1,12 @@
-export {};
+/**
+ * `@unilink/testing`: a fake UniLink server (ActionCable over `ws`, Node only)
+ * plus everything from `@unilink/testing/browser`.
+ * @packageDocumentation
+ */
+export * from "./browser";
+export {
+  createFakeUniLinkServer,
+  FakeUniLinkServer,
+  type FakeUniLinkServerOptions,
+  type HttpHandler,
+} from "./server/ws-transport";
