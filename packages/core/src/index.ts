@@ -1,1 +1,9 @@
-export {};
+// @unilink/core: framework-free UniLink realtime client.
+export * from "./client";
+export * from "./connection";
+export * from "./errors";
+export * from "./ingest";
+export * from "./protocol";
+export * from "./schema";
+export * from "./selectors";
+export * from "./store";

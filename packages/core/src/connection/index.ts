@@ -1,0 +1,5 @@
+export { backoffDelay } from "./backoff";
+export { toCableUrl } from "./cable-url";
+export { Connection } from "./connection";
+export type { ConnectionOptions, ResolvedBackoff } from "./options";
+export type { ConnectionStatus } from "./status";

@@ -1,0 +1,1 @@
+export { createIngest, type Ingest, type IngestOptions } from "./create-ingest";

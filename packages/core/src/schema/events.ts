@@ -1,0 +1,133 @@
+import type * as z from "zod/mini";
+import {
+  type CacheInvalidatedEventData,
+  CacheInvalidatedEventDataSchema,
+  type ContactEventData,
+  ContactEventDataSchema,
+  type ConversationEventData,
+  ConversationEventDataSchema,
+  type MessageEventData,
+  MessageEventDataSchema,
+  type MessageUpdatedEventData,
+  MessageUpdatedEventDataSchema,
+  type NotificationDeletedEventData,
+  NotificationDeletedEventDataSchema,
+  type NotificationEventData,
+  NotificationEventDataSchema,
+  type PresenceUpdateEventData,
+  PresenceUpdateEventDataSchema,
+  type TypingEventData,
+  TypingEventDataSchema,
+} from "./event-data";
+
+/** Every event the server sends, by name, with the type of its parsed `data`. */
+export interface UniLinkEventMap {
+  "message.created": MessageEventData;
+  "message.updated": MessageUpdatedEventData;
+  "first.reply.created": MessageEventData;
+  "conversation.created": ConversationEventData;
+  "conversation.updated": ConversationEventData;
+  "conversation.status_changed": ConversationEventData;
+  "conversation.read": ConversationEventData;
+  "conversation.contact_changed": ConversationEventData;
+  "conversation.mentioned": ConversationEventData;
+  "assignee.changed": ConversationEventData;
+  "team.changed": ConversationEventData;
+  "conversation.typing_on": TypingEventData;
+  "conversation.typing_off": TypingEventData;
+  "contact.created": ContactEventData;
+  "contact.updated": ContactEventData;
+  "contact.merged": ContactEventData;
+  "contact.deleted": ContactEventData;
+  "notification.created": NotificationEventData;
+  "notification.updated": NotificationEventData;
+  "notification.deleted": NotificationDeletedEventData;
+  "account.cache_invalidated": CacheInvalidatedEventData;
+  "presence.update": PresenceUpdateEventData;
+}
+
+/** Name of an event the library knows (dotted, as on the wire). */
+export type UniLinkEventName = keyof UniLinkEventMap;
+
+/** The schema of each known event's `data`. */
+export const eventDataSchemas: { [N in UniLinkEventName]: z.ZodMiniType<UniLinkEventMap[N]> } = {
+  "message.created": MessageEventDataSchema,
+  "message.updated": MessageUpdatedEventDataSchema,
+  "first.reply.created": MessageEventDataSchema,
+  "conversation.created": ConversationEventDataSchema,
+  "conversation.updated": ConversationEventDataSchema,
+  "conversation.status_changed": ConversationEventDataSchema,
+  "conversation.read": ConversationEventDataSchema,
+  "conversation.contact_changed": ConversationEventDataSchema,
+  "conversation.mentioned": ConversationEventDataSchema,
+  "assignee.changed": ConversationEventDataSchema,
+  "team.changed": ConversationEventDataSchema,
+  "conversation.typing_on": TypingEventDataSchema,
+  "conversation.typing_off": TypingEventDataSchema,
+  "contact.created": ContactEventDataSchema,
+  "contact.updated": ContactEventDataSchema,
+  "contact.merged": ContactEventDataSchema,
+  "contact.deleted": ContactEventDataSchema,
+  "notification.created": NotificationEventDataSchema,
+  "notification.updated": NotificationEventDataSchema,
+  "notification.deleted": NotificationDeletedEventDataSchema,
+  "account.cache_invalidated": CacheInvalidatedEventDataSchema,
+  "presence.update": PresenceUpdateEventDataSchema,
+};
+
+/**
+ * Spellings from the public guide that never appear on the wire, mapped to
+ * the dotted name they stand for (accepted anyway, in case a server uses them).
+ */
+export const eventNameAliases: Readonly<Record<string, UniLinkEventName>> = {
+  notification_created: "notification.created",
+  conversation_typing_on: "conversation.typing_on",
+  conversation_typing_off: "conversation.typing_off",
+};
+
+/** A parsed event of a known name. `unknown` is absent, which narrows a {@link UniLinkEvent}. */
+export type KnownUniLinkEvent = {
+  [N in UniLinkEventName]: { event: N; data: UniLinkEventMap[N]; unknown?: undefined };
+}[UniLinkEventName];
+
+/**
+ * An event whose name the library does not know (a newer server): handed to
+ * `"*"` listeners as received, stored nowhere.
+ */
+export interface UnknownUniLinkEvent {
+  /** The name as received. */
+  event: string;
+  /** The unvalidated `data`. */
+  data: unknown;
+  /** Always true: check it first to narrow to {@link KnownUniLinkEvent}. */
+  unknown: true;
+}
+
+/** Any parsed event. Narrow with `!event.unknown` or {@link isUniLinkEvent}. */
+export type UniLinkEvent = KnownUniLinkEvent | UnknownUniLinkEvent;
+
+/** The parsed event of one known name. */
+export type UniLinkEventOf<N extends UniLinkEventName> = Extract<KnownUniLinkEvent, { event: N }>;
+
+/**
+ * A listener for one event name (gets the typed `data`, then the whole event)
+ * or for `"*"` (gets every event, unknown ones included).
+ */
+export type UniLinkEventListener<N extends UniLinkEventName | "*"> = N extends "*"
+  ? (event: UniLinkEvent) => void
+  : N extends UniLinkEventName
+    ? (data: UniLinkEventMap[N], event: UniLinkEventOf<N>) => void
+    : never;
+
+/** True when `event` is the known event `name`; narrows its `data`. */
+export function isUniLinkEvent<N extends UniLinkEventName>(
+  event: UniLinkEvent,
+  name: N,
+): event is UniLinkEventOf<N> {
+  return event.unknown !== true && event.event === name;
+}
+
+/** True when `name` is an event the library knows. */
+export function isUniLinkEventName(name: string): name is UniLinkEventName {
+  return Object.hasOwn(eventDataSchemas, name);
+}

@@ -1,0 +1,75 @@
+import { UniLinkError } from "../errors";
+import {
+  eventDataSchemas,
+  eventNameAliases,
+  isUniLinkEventName,
+  type UniLinkEvent,
+} from "./events";
+import { summarizeIssues, toIssueDetails } from "./issues";
+
+/** Outcome of {@link parseEvent}: the event, or why it was refused. */
+export type ParseResult = { ok: true; event: UniLinkEvent } | { ok: false; error: UniLinkError };
+
+const EXCERPT_LENGTH = 200;
+
+function excerpt(value: unknown): string {
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, EXCERPT_LENGTH);
+  } catch {
+    return "[unserializable]";
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Canonical dotted name of an event name as received. */
+export function normalizeEventName(name: string): string {
+  return eventNameAliases[name] ?? name;
+}
+
+/**
+ * Validates and normalizes one frame's `message` (`{event, data}`). Never
+ * throws: a message of the wrong shape is a `protocol` error, a known event
+ * whose `data` fails its schema a `validation` error (with the event name and
+ * zod paths), an unknown event name an {@link UnknownUniLinkEvent}.
+ */
+export function parseEvent(message: unknown): ParseResult {
+  if (!isRecord(message) || typeof message.event !== "string" || !("data" in message)) {
+    return {
+      ok: false,
+      error: new UniLinkError("protocol", "event message is not {event, data}", {
+        frame: excerpt(message),
+      }),
+    };
+  }
+  const name = normalizeEventName(message.event);
+  if (!isUniLinkEventName(name)) {
+    return { ok: true, event: { event: name, data: message.data, unknown: true } };
+  }
+  try {
+    const result = eventDataSchemas[name].safeParse(message.data);
+    if (result.success) {
+      return { ok: true, event: { event: name, data: result.data } as UniLinkEvent };
+    }
+    const issues = toIssueDetails(result.error.issues, ["data"]);
+    return {
+      ok: false,
+      error: new UniLinkError("validation", `invalid ${name} payload: ${summarizeIssues(issues)}`, {
+        event: name,
+        issues,
+        frame: excerpt(message),
+      }),
+    };
+  } catch (cause) {
+    // A schema should never throw, but a hostile payload (getters, proxies) must not reach the app.
+    return {
+      ok: false,
+      error: new UniLinkError("validation", `invalid ${name} payload: ${String(cause)}`, {
+        event: name,
+        issues: [],
+      }),
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import * as z from "zod/mini";
+import { IdSchema } from "./primitives";
+
+/** A team a conversation can be assigned to. Unknown fields are kept. */
+export interface Team {
+  /** Team id. */
+  id: number;
+  /** Team name. */
+  name?: string | null;
+  /** Fields added by newer servers. */
+  [key: string]: unknown;
+}
+
+/** Validates and normalizes a {@link Team}. */
+export const TeamSchema: z.ZodMiniType<Team> = z.looseObject({
+  id: IdSchema,
+  name: z.nullish(z.string()),
+});

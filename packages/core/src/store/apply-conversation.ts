@@ -1,0 +1,57 @@
+import type { Conversation } from "../schema/conversation";
+import { upsertContact } from "./apply-contact";
+import { applyMessage } from "./apply-message";
+import { upsertUser } from "./apply-user";
+import { syncConversation } from "./conversation-sync";
+import { toEntity } from "./envelope";
+import { preserve } from "./equal";
+import { EMPTY_MESSAGE_LIST } from "./message-list";
+import { setEntry } from "./records";
+import type { UniLinkState } from "./state";
+
+/**
+ * Times that never move back on the server. Payloads with the same
+ * `updated_at` can arrive in any order (`conversation.read` moves
+ * `contact_last_seen_at` without touching `updated_at`), so these take the max.
+ */
+const MONOTONIC_FIELDS = [
+  "last_activity_at",
+  "timestamp",
+  "agent_last_seen_at",
+  "contact_last_seen_at",
+] as const;
+
+/** True when `incoming` is older than what is stored (events arrive out of order). */
+function isOlder(incoming: Conversation, stored: Conversation | undefined): boolean {
+  const before = stored?.updated_at;
+  const after = incoming.updated_at;
+  return before != null && after != null && after < before;
+}
+
+/**
+ * Upserts a conversation by display id. An older payload is ignored whole;
+ * a newer one is merged over the stored one (fields it lacks survive; seen
+ * and activity times never move back). Its
+ * `messages` is a preview, so it is upserted into the history, never
+ * replacing it. `meta.sender` refreshes the contact, `meta.assignee` the user.
+ */
+export function applyConversation(state: UniLinkState, incoming: Conversation): UniLinkState {
+  const stored = state.conversations[incoming.id];
+  if (isOlder(incoming, stored)) return state;
+  let next = state;
+  for (const message of incoming.messages ?? []) {
+    if (message.conversation_id === incoming.id) next = applyMessage(next, message, "snapshot");
+  }
+  const merged: Conversation = { ...stored, ...toEntity(incoming) };
+  for (const field of MONOTONIC_FIELDS) {
+    const kept = stored?.[field];
+    if (kept != null && (merged[field] ?? -Infinity) < kept) merged[field] = kept;
+  }
+  const list = next.messages[incoming.id] ?? EMPTY_MESSAGE_LIST;
+  const conversation = preserve(stored, syncConversation(merged, list));
+  const conversations = setEntry(next.conversations, incoming.id, conversation);
+  if (conversations !== next.conversations) next = { ...next, conversations };
+  if (incoming.meta?.sender) next = upsertContact(next, incoming.meta.sender);
+  next = upsertUser(next, incoming.meta?.assignee);
+  return next;
+}

@@ -1,0 +1,80 @@
+import type { Message } from "../schema/message";
+import { MessageType } from "../schema/message-type";
+import { upsertUser } from "./apply-user";
+import { type NewMessageEffect, syncConversation } from "./conversation-sync";
+import { toEntity } from "./envelope";
+import { preserve } from "./equal";
+import { EMPTY_MESSAGE_LIST, removeFromList, upsertInList } from "./message-list";
+import { isPending, messageKey } from "./message-order";
+import { setEntry } from "./records";
+import type { MessageList, StoredMessage, UniLinkState } from "./state";
+
+/**
+ * Why a message is being stored:
+ * - `created`: a live `message.created` (or a confirmed send); a new incoming message counts as unread.
+ * - `updated`: a live `message.updated`.
+ * - `snapshot`: a conversation's preview or a fetched page; never counts as unread.
+ */
+export type MessageSource = "created" | "updated" | "snapshot";
+
+function isDeleted(message: StoredMessage): boolean {
+  return message.content_attributes?.deleted === true;
+}
+
+/** True when `incoming` must not overwrite `stored`: it is older, or would undelete it. */
+function isStale(incoming: Message, stored: StoredMessage): boolean {
+  if (isDeleted(stored) && !isDeleted(incoming)) return true;
+  const before = stored.updated_at;
+  const after = incoming.updated_at;
+  return before != null && after != null && after < before;
+}
+
+/** Drops the optimistic copy a confirmed message replaces (matched by `echo_id`). */
+function withoutPendingCopy(list: MessageList, message: Message): MessageList {
+  const echo = message.echo_id;
+  if (!echo) return list;
+  const pending = list.byId[echo];
+  return pending && isPending(pending) ? removeFromList(list, echo) : list;
+}
+
+/**
+ * Upserts a server message into its conversation's list (by id; replacing
+ * its pending copy; ignoring stale versions) and keeps the conversation's
+ * preview, `last_activity_at` and `unread_count` in step.
+ */
+export function applyMessage(
+  state: UniLinkState,
+  incoming: Message,
+  source: MessageSource,
+): UniLinkState {
+  const conversationId = incoming.conversation_id;
+  const original = state.messages[conversationId] ?? EMPTY_MESSAGE_LIST;
+  let list = withoutPendingCopy(original, incoming);
+  const stored = list.byId[messageKey(incoming)];
+  const isNew = stored === undefined;
+  if (!stored || !isStale(incoming, stored)) {
+    // The `conversation` summary is a snapshot of the conversation, not versioned with the
+    // message: it moves the conversation entity (below) and is not stored, so it cannot go stale.
+    const { conversation: _summary, ...entity } = toEntity(incoming);
+    const message = preserve(stored, { ...stored, ...entity } as StoredMessage);
+    list = upsertInList(list, message);
+  }
+  let next = state;
+  if (list !== original)
+    next = { ...next, messages: setEntry(next.messages, conversationId, list) };
+  next = upsertUser(next, incoming.sender);
+
+  const conversation = next.conversations[conversationId];
+  if (!conversation) return next;
+  const effect: NewMessageEffect | undefined =
+    isNew && source === "created"
+      ? {
+          countsAsUnread:
+            incoming.message_type === MessageType.incoming && incoming.private !== true,
+          summary: incoming.conversation,
+        }
+      : undefined;
+  const synced = syncConversation(conversation, list, effect);
+  if (synced === conversation) return next;
+  return { ...next, conversations: setEntry(next.conversations, conversationId, synced) };
+}

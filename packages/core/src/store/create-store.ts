@@ -1,0 +1,165 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { ConnectionStatus } from "../connection/status";
+import { UniLinkError } from "../errors";
+import type { UniLinkEvent } from "../schema/events";
+import { summarizeIssues, toIssueDetails } from "../schema/issues";
+import { MessageSchema } from "../schema/message";
+import { applyEvent } from "./apply-event";
+import { replaceEqualDeep } from "./equal";
+import type { ReducerContext } from "./context";
+import { hydrateState } from "./hydrate";
+import { addPending, failPending, type PendingMessageInput, resolvePending } from "./pending";
+import { createInitialState, type HydrateSnapshot, type UniLinkState } from "./state";
+import { earliestTypingExpiry, expireTypists } from "./typing-expiry";
+
+/** Options of {@link createUniLinkStore}. */
+export interface UniLinkStoreOptions {
+  /** The subscribed account: events of other accounts are dropped. Omit for a contact. */
+  accountId?: number | null;
+  /** A typist disappears this long after their last `typing_on`. Default 30000. */
+  typingTimeoutMs?: number;
+  /** Clock in milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /** Receives hydrate items that failed validation and events a reducer could not apply. */
+  onError?: (error: UniLinkError) => void;
+}
+
+/** A store plus the only ways to change it. */
+export interface UniLinkStoreController {
+  /** The zustand vanilla store; subscribe to it or read it with the selectors. */
+  readonly store: StoreApi<UniLinkState>;
+  /** Applies events in order with one `setState` (one notification); none when nothing changed. */
+  dispatch(events: readonly UniLinkEvent[]): void;
+  /** Records the connection status. */
+  setStatus(status: ConnectionStatus): void;
+  /** Merges fetched data (validated) with the same rules as events; returns the items refused. */
+  hydrate(snapshot: HydrateSnapshot): UniLinkError[];
+  /** Shows a message before the server confirms it (`id = echo_id`, status `sending`). */
+  addPendingMessage(input: PendingMessageInput): void;
+  /** Replaces a pending message with the server's answer (raw JSON is fine); returns why it was refused, if it was. */
+  resolvePending(echoId: string, message: unknown): UniLinkError | undefined;
+  /** Marks a pending message `failed`. */
+  failPending(echoId: string): void;
+  /** Clears the typing timer; later calls change nothing. */
+  destroy(): void;
+}
+
+const DEFAULT_TYPING_TIMEOUT_MS = 30_000;
+
+/**
+ * Creates the normalized store the client reduces events into. Reducers are
+ * pure; this controller owns the only side effects: the clock and the one
+ * timer that expires typists.
+ */
+export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkStoreController {
+  const now = options.now ?? Date.now;
+  const typingTimeoutMs = options.typingTimeoutMs ?? DEFAULT_TYPING_TIMEOUT_MS;
+  const store = createStore<UniLinkState>()(() => createInitialState(options.accountId ?? null));
+  let destroyed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerTarget: number | undefined;
+
+  const report = (error: UniLinkError) => {
+    try {
+      options.onError?.(error);
+    } catch {
+      // The app's error handler failing must not break the store.
+    }
+  };
+
+  const clearTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    timerTarget = undefined;
+  };
+
+  const scheduleTypingExpiry = () => {
+    const target = earliestTypingExpiry(store.getState().typing);
+    if (target === timerTarget) return;
+    clearTimer();
+    if (target === undefined || destroyed) return;
+    timerTarget = target;
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        timerTarget = undefined;
+        // Expire by the target, not by now(): an injected clock that lags the timer cannot loop.
+        commit(expireTypists(store.getState(), target));
+      },
+      Math.max(0, target - now()),
+    );
+    (timer as { unref?: () => void }).unref?.();
+  };
+
+  const commit = (changed: UniLinkState) => {
+    const previous = store.getState();
+    const next = replaceEqualDeep(previous, changed);
+    if (next === previous) return;
+    store.setState(next, true);
+    if (next.typing !== previous.typing) scheduleTypingExpiry();
+  };
+
+  const update = (change: (state: UniLinkState) => UniLinkState) => {
+    if (!destroyed) commit(change(store.getState()));
+  };
+
+  return {
+    store,
+    dispatch(events) {
+      update((state) => {
+        const context: ReducerContext = { now: now(), typingTimeoutMs };
+        let next = state;
+        for (const event of events) {
+          try {
+            next = applyEvent(next, event, context);
+          } catch (cause) {
+            report(
+              new UniLinkError("validation", `could not apply ${event.event}: ${String(cause)}`, {
+                event: event.event,
+              }),
+            );
+          }
+        }
+        return next;
+      });
+    },
+    setStatus(status) {
+      update((state) => (state.status === status ? state : { ...state, status }));
+    },
+    hydrate(snapshot) {
+      let errors: UniLinkError[] = [];
+      update((state) => {
+        const result = hydrateState(state, snapshot);
+        errors = result.errors;
+        return result.state;
+      });
+      for (const error of errors) report(error);
+      return errors;
+    },
+    addPendingMessage(input) {
+      update((state) => addPending(state, input, now()));
+    },
+    resolvePending(echoId, message) {
+      const result = MessageSchema.safeParse(message);
+      if (!result.success) {
+        const issues = toIssueDetails(result.error.issues, ["message"]);
+        const error = new UniLinkError(
+          "validation",
+          `invalid message for pending ${echoId}: ${summarizeIssues(issues)}`,
+          { issues },
+        );
+        report(error);
+        return error;
+      }
+      update((state) => resolvePending(state, echoId, result.data));
+      return undefined;
+    },
+    failPending(echoId) {
+      update((state) => failPending(state, echoId));
+    },
+    destroy() {
+      destroyed = true;
+      clearTimer();
+    },
+  };
+}

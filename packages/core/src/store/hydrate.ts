@@ -1,0 +1,71 @@
+import type * as z from "zod/mini";
+import { UniLinkError } from "../errors";
+import { ContactSchema } from "../schema/contact";
+import { ConversationSchema } from "../schema/conversation";
+import { summarizeIssues, toIssueDetails } from "../schema/issues";
+import { MessageSchema } from "../schema/message";
+import { NotificationSchema } from "../schema/notification";
+import { upsertContact } from "./apply-contact";
+import { applyConversation } from "./apply-conversation";
+import { applyMessage } from "./apply-message";
+import { setNotificationCounts, upsertNotification } from "./apply-notification";
+import type { HydrateSnapshot, UniLinkState } from "./state";
+
+/** Result of {@link hydrateState}: the merged state and the items that failed validation. */
+export interface HydrateResult {
+  state: UniLinkState;
+  errors: UniLinkError[];
+}
+
+/**
+ * Merges fetched data with the same rules as live events (older
+ * conversations and messages never overwrite newer ones; fetched messages
+ * never count as unread). Invalid items are skipped and reported.
+ */
+export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): HydrateResult {
+  const errors: UniLinkError[] = [];
+  let next = state;
+  const each = <T>(
+    kind: string,
+    schema: z.ZodMiniType<T>,
+    items: readonly unknown[] | undefined,
+    apply: (value: T) => void,
+  ) => {
+    for (const [index, item] of (items ?? []).entries()) {
+      const result = schema.safeParse(item);
+      if (result.success) {
+        apply(result.data);
+        continue;
+      }
+      const issues = toIssueDetails(result.error.issues, [kind, index]);
+      const message = `invalid ${kind} in hydrate snapshot: ${summarizeIssues(issues)}`;
+      errors.push(new UniLinkError("validation", message, { issues }));
+    }
+  };
+
+  each("contacts", ContactSchema, snapshot.contacts, (contact) => {
+    next = upsertContact(next, contact);
+  });
+  each("conversations", ConversationSchema, snapshot.conversations, (conversation) => {
+    next = applyConversation(next, conversation);
+  });
+  for (const page of snapshot.messages ?? []) {
+    // REST message pages may omit conversation_id; the page says which conversation it is.
+    const items = page.messages.map((item) =>
+      typeof item === "object" && item !== null
+        ? { conversation_id: page.conversationId, ...item }
+        : item,
+    );
+    each("messages", MessageSchema, items, (message) => {
+      next = applyMessage(next, message, "snapshot");
+    });
+  }
+  each("notifications", NotificationSchema, snapshot.notifications, (notification) => {
+    next = upsertNotification(next, notification, {});
+  });
+  next = setNotificationCounts(next, {
+    unread_count: snapshot.notificationCounts?.unreadCount,
+    count: snapshot.notificationCounts?.count,
+  });
+  return { state: next, errors };
+}

@@ -1,0 +1,23 @@
+export { isForeignEvent } from "./apply-event";
+export type { Reducer, ReducerContext } from "./context";
+export {
+  createUniLinkStore,
+  type UniLinkStoreController,
+  type UniLinkStoreOptions,
+} from "./create-store";
+export { EMPTY_MESSAGE_LIST } from "./message-list";
+export { compareMessages, isPending } from "./message-order";
+export type { PendingMessageInput } from "./pending";
+export { reducers } from "./reducers";
+export {
+  createInitialState,
+  type HydrateSnapshot,
+  type MessageList,
+  type NotificationsState,
+  type PendingMessage,
+  type PresenceState,
+  type PresenceStatus,
+  type StoredMessage,
+  type Typist,
+  type UniLinkState,
+} from "./state";
