@@ -28,7 +28,14 @@ function setup() {
     },
     onError: (error) => errors.push(error),
   });
-  return { controller, ingest, batches, errors, seenByListeners, notifications: () => notifications };
+  return {
+    controller,
+    ingest,
+    batches,
+    errors,
+    seenByListeners,
+    notifications: () => notifications,
+  };
 }
 
 describe("ingest", () => {
@@ -42,7 +49,10 @@ describe("ingest", () => {
     const harness = setup();
     current = harness;
     for (const id of [1, 2, 3]) {
-      harness.ingest.push({ event: "message.created", data: rawMessage({ id, conversation_id: 5 }) });
+      harness.ingest.push({
+        event: "message.created",
+        data: rawMessage({ id, conversation_id: 5 }),
+      });
     }
     expect(harness.batches).toHaveLength(0);
     await Promise.resolve();
@@ -53,7 +63,10 @@ describe("ingest", () => {
   it("applies a lone event before the task ends, and listeners see the updated store", async () => {
     const harness = setup();
     current = harness;
-    harness.ingest.push({ event: "message.created", data: rawMessage({ id: 1, conversation_id: 5 }) });
+    harness.ingest.push({
+      event: "message.created",
+      data: rawMessage({ id: 1, conversation_id: 5 }),
+    });
     await Promise.resolve();
     expect(harness.seenByListeners).toEqual([[1]]);
   });
@@ -72,7 +85,10 @@ describe("ingest", () => {
   it("drops events of another account before they are batched", async () => {
     const harness = setup();
     current = harness;
-    harness.ingest.push({ event: "conversation.created", data: rawConversation({ id: 5, account_id: 2 }) });
+    harness.ingest.push({
+      event: "conversation.created",
+      data: rawConversation({ id: 5, account_id: 2 }),
+    });
     await Promise.resolve();
     expect(harness.batches).toEqual([]);
   });

@@ -26,7 +26,12 @@ const step: fc.Arbitrary<ServerStep> = fc.oneof(
   fc.record({
     kind: fc.constant("changeConversation" as const),
     conversation: fc.nat(2),
-    status: fc.constantFrom("open" as const, "resolved" as const, "pending" as const, "snoozed" as const),
+    status: fc.constantFrom(
+      "open" as const,
+      "resolved" as const,
+      "pending" as const,
+      "snoozed" as const,
+    ),
     label: fc.option(fc.constantFrom("vip", "billing"), { nil: null }),
     double: fc.boolean(),
   }),
@@ -68,7 +73,9 @@ const delivery = (events: UniLinkEvent[]) =>
  * then); its rules have unit tests of their own.
  */
 function visible(state: UniLinkState) {
-  const conversations = selectConversationList(state).map(({ unread_count: _unread, ...rest }) => rest);
+  const conversations = selectConversationList(state).map(
+    ({ unread_count: _unread, ...rest }) => rest,
+  );
   const messages = Object.fromEntries(
     Object.keys(state.messages).map((id) => [id, selectMessages(state, Number(id))]),
   );

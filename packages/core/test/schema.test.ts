@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { isUniLinkError } from "../src/errors";
-import { isUniLinkEvent, type UniLinkEvent } from "../src/schema/events";
+import { isUniLinkEvent, type UniLinkEvent, type UniLinkEventListener } from "../src/schema/events";
 import { parseEvent } from "../src/schema/parse-event";
 import {
   ACCOUNT_ID,
@@ -175,7 +175,12 @@ describe("parseEvent: refusals", () => {
   });
 
   it("never throws, whatever it is given", () => {
-    const names = fc.constantFrom("message.created", "conversation.updated", "presence.update", "x");
+    const names = fc.constantFrom(
+      "message.created",
+      "conversation.updated",
+      "presence.update",
+      "x",
+    );
     fc.assert(
       fc.property(fc.anything(), names, fc.anything(), (junk, name, data) => {
         expect(() => parseEvent(junk)).not.toThrow();
@@ -183,5 +188,33 @@ describe("parseEvent: refusals", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("event types", () => {
+  it("narrow by name, and listeners get the typed data", () => {
+    const event = parsed({ event: "conversation.typing_on", data: rawTyping(2, rawUser(7)) });
+    if (!event.unknown && event.event === "conversation.typing_on") {
+      expectTypeOf(event.data.is_private).toEqualTypeOf<boolean>();
+      expect(event.data.user.id).toBe(7);
+    } else {
+      expect.fail("expected a typing event");
+    }
+    const seen: number[] = [];
+    const listener: UniLinkEventListener<"message.created"> = (data, whole) => {
+      expectTypeOf(data.conversation_id).toEqualTypeOf<number>();
+      expectTypeOf(whole.event).toEqualTypeOf<"message.created">();
+      seen.push(data.id);
+    };
+    const any: UniLinkEventListener<"*"> = (whole) => {
+      expectTypeOf(whole).toEqualTypeOf<UniLinkEvent>();
+    };
+    const message = parsed({
+      event: "message.created",
+      data: rawMessage({ id: 3, conversation_id: 2 }),
+    });
+    if (isUniLinkEvent(message, "message.created")) listener(message.data, message);
+    any(message);
+    expect(seen).toEqual([3]);
   });
 });

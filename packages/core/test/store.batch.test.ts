@@ -15,9 +15,15 @@ import {
 function everyKindOfEvent(): UniLinkEvent[] {
   return [
     event("conversation.created", rawConversation({ id: 1 })),
-    event("conversation.updated", rawConversation({ id: 1, status: "pending", updated_at: 1_700_000_010 })),
+    event(
+      "conversation.updated",
+      rawConversation({ id: 1, status: "pending", updated_at: 1_700_000_010 }),
+    ),
     event("message.created", rawMessage({ id: 1, conversation_id: 1, message_type: 0 })),
-    event("message.updated", rawMessage({ id: 1, conversation_id: 1, updatedAt: 1_700_000_050, status: "read" })),
+    event(
+      "message.updated",
+      rawMessage({ id: 1, conversation_id: 1, updatedAt: 1_700_000_050, status: "read" }),
+    ),
     event("first.reply.created", rawMessage({ id: 2, conversation_id: 1 })),
     event("conversation.typing_on", rawTyping(1, rawUser(7), { is_private: true })),
     event("conversation.typing_on", rawTyping(1, rawContact(9))),
@@ -81,7 +87,9 @@ describe("batches", () => {
 
   it("keeps events of any account for a contact store (no accountId)", () => {
     const { controller, state } = storeWithCounter({ accountId: undefined });
-    controller.dispatch([event("conversation.created", rawConversation({ id: 1, account_id: 42 }))]);
+    controller.dispatch([
+      event("conversation.created", rawConversation({ id: 1, account_id: 42 })),
+    ]);
     expect(state().conversations[1]).toBeDefined();
   });
 
@@ -106,7 +114,10 @@ describe("structural sharing", () => {
     const before = state();
     controller.dispatch([
       event("message.created", rawMessage({ id: 3, conversation_id: 1 })),
-      event("conversation.updated", rawConversation({ id: 1, status: "resolved", updated_at: 1_800_000_000 })),
+      event(
+        "conversation.updated",
+        rawConversation({ id: 1, status: "resolved", updated_at: 1_800_000_000 }),
+      ),
     ]);
     const after = state();
     expect(after.conversations[2]).toBe(before.conversations[2]);
@@ -126,7 +137,10 @@ describe("structural sharing", () => {
     ]);
     const before = state().messages[1];
     controller.dispatch([
-      event("message.updated", rawMessage({ id: 2, conversation_id: 1, updatedAt: 1_800_000_000, status: "read" })),
+      event(
+        "message.updated",
+        rawMessage({ id: 2, conversation_id: 1, updatedAt: 1_800_000_000, status: "read" }),
+      ),
     ]);
     const after = state().messages[1];
     expect(after?.byId["1"]).toBe(before?.byId["1"]);

@@ -8,8 +8,14 @@ describe("conversation events", () => {
     const { state, apply } = storeWithCounter();
     apply(
       event("conversation.created", rawConversation({ id: 5 })),
-      event("conversation.status_changed", rawConversation({ id: 5, status: "resolved", updated_at: 1_700_000_001 })),
-      event("conversation.updated", rawConversation({ id: 5, status: "resolved", updated_at: 1_700_000_001 })),
+      event(
+        "conversation.status_changed",
+        rawConversation({ id: 5, status: "resolved", updated_at: 1_700_000_001 }),
+      ),
+      event(
+        "conversation.updated",
+        rawConversation({ id: 5, status: "resolved", updated_at: 1_700_000_001 }),
+      ),
     );
     expect(Object.keys(state().conversations)).toEqual(["5"]);
     expect(state().conversations[5]?.status).toBe("resolved");
@@ -31,8 +37,15 @@ describe("conversation events", () => {
 
   it("ignores a payload older than the stored one", () => {
     const { state, apply } = storeWithCounter();
-    apply(event("conversation.updated", rawConversation({ id: 5, status: "resolved", updated_at: 200.5 })));
-    apply(event("conversation.updated", rawConversation({ id: 5, status: "open", updated_at: 100.25 })));
+    apply(
+      event(
+        "conversation.updated",
+        rawConversation({ id: 5, status: "resolved", updated_at: 200.5 }),
+      ),
+    );
+    apply(
+      event("conversation.updated", rawConversation({ id: 5, status: "open", updated_at: 100.25 })),
+    );
     expect(state().conversations[5]?.status).toBe("resolved");
   });
 
@@ -52,7 +65,12 @@ describe("conversation events", () => {
   it("applies a payload with the same updated_at (conversation.read moves only last seen)", () => {
     const { state, apply } = storeWithCounter();
     apply(event("conversation.updated", rawConversation({ id: 5, updated_at: 300 })));
-    apply(event("conversation.read", rawConversation({ id: 5, updated_at: 300, contact_last_seen_at: 290 })));
+    apply(
+      event(
+        "conversation.read",
+        rawConversation({ id: 5, updated_at: 300, contact_last_seen_at: 290 }),
+      ),
+    );
     expect(state().conversations[5]?.contact_last_seen_at).toBe(290);
   });
 
@@ -92,7 +110,10 @@ describe("conversation events", () => {
   it("meta.sender updates the contact entity", () => {
     const { state, apply } = storeWithCounter();
     apply(event("contact.created", rawContact(9, { name: "Old name" })));
-    const conversation = rawConversation({ id: 5, meta: { sender: rawContact(9, { name: "New name" }) } });
+    const conversation = rawConversation({
+      id: 5,
+      meta: { sender: rawContact(9, { name: "New name" }) },
+    });
     apply(event("conversation.updated", conversation));
     expect(state().contacts[9]?.name).toBe("New name");
   });

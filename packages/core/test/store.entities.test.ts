@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import { selectNotifications } from "../src/selectors/notifications";
 import { selectPresence } from "../src/selectors/simple";
 import { event, storeWithCounter } from "./fixtures/events";
-import { ACCOUNT_ID, rawContact, rawConversation, rawMessage, rawNotification } from "./fixtures/payloads";
+import {
+  ACCOUNT_ID,
+  rawContact,
+  rawConversation,
+  rawMessage,
+  rawNotification,
+} from "./fixtures/payloads";
 
 describe("presence.update", () => {
   it("is a full snapshot: users missing from it are offline", () => {
     const { state, apply } = storeWithCounter();
-    apply(event("presence.update", { account_id: ACCOUNT_ID, users: { "7": "online", "8": "busy" } }));
+    apply(
+      event("presence.update", { account_id: ACCOUNT_ID, users: { "7": "online", "8": "busy" } }),
+    );
     apply(event("presence.update", { account_id: ACCOUNT_ID, users: { "8": "online" } }));
     expect(selectPresence(state(), { userId: 7 })).toBe("offline");
     expect(selectPresence(state(), { userId: 8 })).toBe("online");
@@ -68,8 +76,16 @@ describe("notification events", () => {
   it("upserts, orders newest first and takes counts from the payload", () => {
     const { state, apply } = storeWithCounter();
     apply(
-      event("notification.created", { notification: rawNotification(1), unread_count: 1, count: 1 }),
-      event("notification.created", { notification: rawNotification(2), unread_count: 2, count: 2 }),
+      event("notification.created", {
+        notification: rawNotification(1),
+        unread_count: 1,
+        count: 1,
+      }),
+      event("notification.created", {
+        notification: rawNotification(2),
+        unread_count: 2,
+        count: 2,
+      }),
     );
     expect(selectNotifications(state()).map((notification) => notification.id)).toEqual([2, 1]);
     const read = rawNotification(1, { read_at: 1_700_000_100, last_activity_at: 1_700_000_100 });
@@ -81,7 +97,13 @@ describe("notification events", () => {
 
   it("notification.deleted removes it and takes the counts", () => {
     const { state, apply } = storeWithCounter();
-    apply(event("notification.created", { notification: rawNotification(1), unread_count: 1, count: 1 }));
+    apply(
+      event("notification.created", {
+        notification: rawNotification(1),
+        unread_count: 1,
+        count: 1,
+      }),
+    );
     apply(event("notification.deleted", { notification: { id: 1 }, unread_count: 0, count: 0 }));
     expect(selectNotifications(state())).toEqual([]);
     expect(state().notifications).toMatchObject({ unreadCount: 0, count: 0 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { UniLinkError } from "../src/errors";
 import { selectMessages } from "../src/selectors/messages";
 import { createUniLinkStore } from "../src/store/create-store";
-import type { UniLinkError } from "../src/errors";
 import { event, storeWithCounter } from "./fixtures/events";
 import { rawContact, rawConversation, rawMessage, rawNotification } from "./fixtures/payloads";
 
@@ -13,7 +13,10 @@ describe("hydrate", () => {
       messages: [
         {
           conversationId: 1,
-          messages: [rawMessage({ id: 2, conversation_id: 1 }), rawMessage({ id: 1, conversation_id: 1 })],
+          messages: [
+            rawMessage({ id: 2, conversation_id: 1 }),
+            rawMessage({ id: 1, conversation_id: 1 }),
+          ],
         },
       ],
       contacts: [rawContact(50)],
@@ -30,10 +33,20 @@ describe("hydrate", () => {
 
   it("follows the live rules: an older fetched conversation does not roll back, fetched messages are not unread", () => {
     const { controller, state, apply } = storeWithCounter();
-    apply(event("conversation.updated", rawConversation({ id: 1, status: "resolved", updated_at: 500, unread_count: 2 })));
+    apply(
+      event(
+        "conversation.updated",
+        rawConversation({ id: 1, status: "resolved", updated_at: 500, unread_count: 2 }),
+      ),
+    );
     controller.hydrate({
       conversations: [rawConversation({ id: 1, status: "open", updated_at: 100 })],
-      messages: [{ conversationId: 1, messages: [rawMessage({ id: 9, conversation_id: 1, message_type: 0 })] }],
+      messages: [
+        {
+          conversationId: 1,
+          messages: [rawMessage({ id: 9, conversation_id: 1, message_type: 0 })],
+        },
+      ],
     });
     expect(state().conversations[1]).toMatchObject({ status: "resolved", unread_count: 2 });
   });
@@ -42,7 +55,15 @@ describe("hydrate", () => {
     const { controller, state, apply } = storeWithCounter();
     apply(event("message.created", rawMessage({ id: 1, conversation_id: 1 })));
     controller.hydrate({
-      messages: [{ conversationId: 1, messages: [rawMessage({ id: 1, conversation_id: 1 }), rawMessage({ id: 2, conversation_id: 1 })] }],
+      messages: [
+        {
+          conversationId: 1,
+          messages: [
+            rawMessage({ id: 1, conversation_id: 1 }),
+            rawMessage({ id: 2, conversation_id: 1 }),
+          ],
+        },
+      ],
     });
     expect(selectMessages(state(), 1).map((message) => message.id)).toEqual([1, 2]);
   });

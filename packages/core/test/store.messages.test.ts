@@ -29,10 +29,21 @@ describe("message events", () => {
   it("applies message.updated without previous_changes, and stores none", () => {
     const { state, apply } = storeWithCounter();
     apply(event("message.created", rawMessage({ id: 1, conversation_id: 5, updatedAt: 100 })));
-    apply(event("message.updated", rawMessage({ id: 1, conversation_id: 5, updatedAt: 200, status: "read" })));
+    apply(
+      event(
+        "message.updated",
+        rawMessage({ id: 1, conversation_id: 5, updatedAt: 200, status: "read" }),
+      ),
+    );
     apply(
       event("message.updated", {
-        ...rawMessage({ id: 1, conversation_id: 5, updatedAt: 300, content: "edited", status: "read" }),
+        ...rawMessage({
+          id: 1,
+          conversation_id: 5,
+          updatedAt: 300,
+          content: "edited",
+          status: "read",
+        }),
         previous_changes: { content: ["message 1", "edited"] },
       }),
     );
@@ -43,9 +54,24 @@ describe("message events", () => {
 
   it("ignores an update older than the stored version (out of order)", () => {
     const { state, apply } = storeWithCounter();
-    apply(event("message.updated", rawMessage({ id: 1, conversation_id: 5, updatedAt: 200, status: "read" })));
-    apply(event("message.updated", rawMessage({ id: 1, conversation_id: 5, updatedAt: 150, status: "delivered" })));
-    apply(event("message.created", rawMessage({ id: 1, conversation_id: 5, updatedAt: 100, status: "sent" })));
+    apply(
+      event(
+        "message.updated",
+        rawMessage({ id: 1, conversation_id: 5, updatedAt: 200, status: "read" }),
+      ),
+    );
+    apply(
+      event(
+        "message.updated",
+        rawMessage({ id: 1, conversation_id: 5, updatedAt: 150, status: "delivered" }),
+      ),
+    );
+    apply(
+      event(
+        "message.created",
+        rawMessage({ id: 1, conversation_id: 5, updatedAt: 100, status: "sent" }),
+      ),
+    );
     expect(selectMessages(state(), 5)[0]?.status).toBe("read");
   });
 
@@ -106,7 +132,12 @@ describe("message events", () => {
     });
     apply(event("message.created", withSummary));
     expect(state().conversations[5]?.unread_count).toBe(4);
-    apply(event("conversation.updated", rawConversation({ id: 5, unread_count: 0, updated_at: 1_800_000_000 })));
+    apply(
+      event(
+        "conversation.updated",
+        rawConversation({ id: 5, unread_count: 0, updated_at: 1_800_000_000 }),
+      ),
+    );
     expect(state().conversations[5]?.unread_count).toBe(0);
   });
 
@@ -120,7 +151,9 @@ describe("message events", () => {
   it("first.reply.created sets first_reply_created_at when unset", () => {
     const { state, apply } = storeWithCounter();
     apply(event("conversation.created", rawConversation({ id: 5 })));
-    apply(event("first.reply.created", rawMessage({ id: 1, conversation_id: 5, created_at: 1234 })));
+    apply(
+      event("first.reply.created", rawMessage({ id: 1, conversation_id: 5, created_at: 1234 })),
+    );
     expect(state().conversations[5]?.first_reply_created_at).toBe(1234);
   });
 });

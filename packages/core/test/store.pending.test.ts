@@ -57,7 +57,10 @@ describe("optimistic messages", () => {
     controller.failPending(ECHO);
     expect(selectMessages(state(), 5)[1]?.status).toBe("failed");
     controller.addPendingMessage({ conversationId: 5, echoId: ECHO, content: "hello" });
-    expect(selectMessages(state(), 5).map((message) => message.status)).toEqual(["sent", "sending"]);
+    expect(selectMessages(state(), 5).map((message) => message.status)).toEqual([
+      "sent",
+      "sending",
+    ]);
   });
 
   it("an invalid REST answer is reported and the pending message stays", () => {

@@ -27,6 +27,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
   const controller = createUniLinkStore({
     accountId: options.accountId,
     typingTimeoutMs: options.typingTimeoutMs,
+    onError: reportError,
   });
   const listeners = createEventListeners(reportError);
   const ingest = createIngest({

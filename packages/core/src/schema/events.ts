@@ -22,27 +22,49 @@ import {
 
 /** Every event the server sends, by name, with the type of its parsed `data`. */
 export interface UniLinkEventMap {
+  /** A message was created (not private notes or activity for contacts). */
   "message.created": MessageEventData;
+  /** A message changed (status, content, deletion). */
   "message.updated": MessageUpdatedEventData;
+  /** An agent's first reply in a conversation (agents only). */
   "first.reply.created": MessageEventData;
+  /** A conversation was created. */
   "conversation.created": ConversationEventData;
+  /** Status, assignee, team, labels, priority, snooze or attributes changed. */
   "conversation.updated": ConversationEventData;
+  /** The status changed (a `conversation.updated` follows). */
   "conversation.status_changed": ConversationEventData;
+  /** The contact read the conversation (`contact_last_seen_at` moved). */
   "conversation.read": ConversationEventData;
+  /** Contacts were merged; `meta.sender` is the surviving contact. */
   "conversation.contact_changed": ConversationEventData;
+  /** The signed-in agent was mentioned. */
   "conversation.mentioned": ConversationEventData;
+  /** The assignee changed (a `conversation.updated` follows). */
   "assignee.changed": ConversationEventData;
+  /** The team changed. */
   "team.changed": ConversationEventData;
+  /** Someone started typing. */
   "conversation.typing_on": TypingEventData;
+  /** Someone stopped typing. */
   "conversation.typing_off": TypingEventData;
+  /** A contact was created (account stream). */
   "contact.created": ContactEventData;
+  /** A contact changed. */
   "contact.updated": ContactEventData;
+  /** Contacts were merged; this is the surviving one. */
   "contact.merged": ContactEventData;
+  /** A contact (and its conversations) was deleted. */
   "contact.deleted": ContactEventData;
+  /** A notification for the signed-in agent. */
   "notification.created": NotificationEventData;
+  /** A notification changed (read, snoozed). */
   "notification.updated": NotificationEventData;
+  /** A notification was deleted. */
   "notification.deleted": NotificationDeletedEventData;
+  /** Labels, inboxes or teams changed: refetch them. */
   "account.cache_invalidated": CacheInvalidatedEventData;
+  /** Who is online: a full snapshot, answering an `update_presence`. */
   "presence.update": PresenceUpdateEventData;
 }
 

@@ -52,7 +52,8 @@ export function applyMessage(
   let list = withoutPendingCopy(original, incoming);
   const stored = list.byId[messageKey(incoming)];
   const isNew = stored === undefined;
-  if (!stored || !isStale(incoming, stored)) {
+  const applies = !stored || !isStale(incoming, stored);
+  if (applies) {
     // The `conversation` summary is a snapshot of the conversation, not versioned with the
     // message: it moves the conversation entity (below) and is not stored, so it cannot go stale.
     const { conversation: _summary, ...entity } = toEntity(incoming);
@@ -60,9 +61,10 @@ export function applyMessage(
     list = upsertInList(list, message);
   }
   let next = state;
-  if (list !== original)
+  if (list !== original) {
     next = { ...next, messages: setEntry(next.messages, conversationId, list) };
-  next = upsertUser(next, incoming.sender);
+  }
+  if (applies) next = upsertUser(next, incoming.sender);
 
   const conversation = next.conversations[conversationId];
   if (!conversation) return next;

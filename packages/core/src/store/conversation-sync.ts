@@ -7,7 +7,7 @@ import { isPending } from "./message-order";
 import type { MessageList, StoredMessage } from "./state";
 
 /** The server counts at most this many unread messages. */
-export const UNREAD_CAP = 10;
+const UNREAD_CAP = 10;
 
 /** What a conversation shows as its preview: the server's `messages.chat.last`. */
 function isPreviewable(message: StoredMessage): message is Message {

@@ -51,7 +51,9 @@ export function replaceEqualDeep<T>(previous: T, next: T): T {
     let same = nextKeys.length === Object.keys(previous).length;
     const result: Record<string, unknown> = {};
     for (const key of nextKeys) {
-      const kept = Object.hasOwn(previous, key) ? replaceEqualDeep(previous[key], next[key]) : next[key];
+      const kept = Object.hasOwn(previous, key)
+        ? replaceEqualDeep(previous[key], next[key])
+        : next[key];
       if (!Object.hasOwn(previous, key) || kept !== previous[key]) same = false;
       result[key] = kept;
     }

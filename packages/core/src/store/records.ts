@@ -18,8 +18,3 @@ export function removeEntry<K extends PropertyKey, V>(
   delete copy[key];
   return copy;
 }
-
-/** The keys of a number-keyed record, as numbers. */
-export function numericKeys(record: Readonly<Record<number, unknown>>): number[] {
-  return Object.keys(record).map(Number);
-}
