@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import dts from "vite-plugin-dts";
@@ -24,5 +23,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
     environment: "jsdom",
+    setupFiles: ["test/setup.ts"],
+    env: { UNILINK_EXPECTED_REACT_MAJOR: "19" },
   },
 });
