@@ -29,10 +29,17 @@ const conversation = f.conversation({ meta: { sender: contact, assignee: null } 
 const script = [
   events.conversationCreated(conversation),
   events.typingOn(conversation, contact, false),
-  events.messageCreated(f.message({ content: "Hi, my order never arrived" }, { conversation, sender: contact })),
+  events.messageCreated(
+    f.message({ content: "Hi, my order never arrived" }, { conversation, sender: contact }),
+  ),
   events.typingOff(conversation, contact),
   events.typingOn(conversation, ana, false),
-  events.messageCreated(f.message({ content: "Sorry to hear that, checking now", message_type: 1 }, { conversation, sender: ana })),
+  events.messageCreated(
+    f.message(
+      { content: "Sorry to hear that, checking now", message_type: 1 },
+      { conversation, sender: ana },
+    ),
+  ),
   events.typingOff(conversation, ana),
 ];
 for (const step of script) {
@@ -41,7 +48,9 @@ for (const step of script) {
 }
 
 const state = client.store.getState();
-console.log(`\nstore: ${Object.keys(state.conversations).length} conversation(s), ${state.messages[conversation.id]?.ids.length ?? 0} message(s) in #${conversation.id}`);
+console.log(
+  `\nstore: ${Object.keys(state.conversations).length} conversation(s), ${state.messages[conversation.id]?.ids.length ?? 0} message(s) in #${conversation.id}`,
+);
 client.destroy();
 await server.close();
 

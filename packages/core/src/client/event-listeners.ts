@@ -35,7 +35,8 @@ export function createEventListeners(onError: (error: UniLinkError) => void) {
 
   function emit(events: readonly UniLinkEvent[]): void {
     for (const event of events) {
-      for (const listener of byName.get(event.event) ?? []) call(listener, [event.data, event], event.event);
+      for (const listener of byName.get(event.event) ?? [])
+        call(listener, [event.data, event], event.event);
       for (const listener of byName.get("*") ?? []) call(listener, [event], event.event);
     }
   }
