@@ -1,4 +1,5 @@
 // @unilink/core: framework-free UniLink realtime client.
+export * from "./api";
 export * from "./client";
 export * from "./connection";
 export * from "./errors";
@@ -7,3 +8,4 @@ export * from "./protocol";
 export * from "./schema";
 export * from "./selectors";
 export * from "./store";
+export * from "./sync";

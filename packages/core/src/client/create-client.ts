@@ -1,8 +1,8 @@
 import { Connection } from "../connection";
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
-import type { UniLinkEventListener, UniLinkEventName } from "../schema/events";
 import { createUniLinkStore } from "../store";
+import { createSync } from "../sync/create-sync";
 import { createEventListeners } from "./event-listeners";
 import type { UniLinkClient, UniLinkClientOptions } from "./types";
 
@@ -15,6 +15,13 @@ import type { UniLinkClient, UniLinkClientOptions } from "./types";
  * const client = createUniLinkClient({ url: "https://chat.example.com", pubsubToken, accountId: 1, userId: 7 });
  * client.on("message.created", (message) => console.log(message.content));
  * client.connect();
+ *
+ * @example
+ * // With REST: loads, optimistic sends and resync after reconnects
+ * const api = createAgentApi({ baseUrl: "https://chat.example.com", accessToken, accountId: 1 });
+ * const client = createUniLinkClient({ url: "https://chat.example.com", pubsubToken: async () => (await api.profile()).pubsub_token, accountId: 1, userId: 7, api });
+ * await client.loadMessages(42);
+ * await client.sendMessage(42, { content: "On its way!" });
  */
 export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClient {
   const reportError = (error: UniLinkError) => {
@@ -33,32 +40,64 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
   const ingest = createIngest({
     accountId: options.accountId,
     dispatch: controller.dispatch,
-    onEvents: listeners.emit,
+    onEvents: (events) => {
+      sync.observe(events);
+      listeners.emit(events);
+    },
     onError: reportError,
   });
   const connection = new Connection({ ...options, onError: reportError });
   connection.onMessage(ingest.push);
   connection.onStatus((status) => controller.setStatus(status));
+  const sync = createSync({
+    controller,
+    connection,
+    api: options.api,
+    contactSourceId: options.contactSourceId,
+    userId: options.userId,
+    report: reportError,
+    onResync: (result) => listeners.emitLocal("resync", [result]),
+    sleepCheckIntervalMs: options.sleepCheckIntervalMs,
+  });
 
-  return {
+  const client: UniLinkClient = {
     store: controller.store,
     get status() {
       return connection.status;
     },
-    connect: () => connection.connect(),
-    disconnect: () => connection.disconnect(),
+    connect() {
+      connection.connect();
+      sync.start();
+    },
+    disconnect() {
+      sync.stop();
+      connection.disconnect();
+    },
     destroy() {
+      sync.destroy();
       connection.destroy();
       ingest.destroy();
       controller.destroy();
       listeners.clear();
     },
     onStatus: (listener) => connection.onStatus(listener),
-    on<N extends UniLinkEventName | "*">(name: N, listener: UniLinkEventListener<N>) {
-      return listeners.add(name, listener as (...args: unknown[]) => void);
-    },
+    on: ((name: string, listener: (...args: unknown[]) => void) =>
+      listeners.add(name, listener)) as UniLinkClient["on"],
     setToken: (token) => connection.setToken(token),
     updatePresence: () => connection.updatePresence(),
     hydrate: (snapshot) => controller.hydrate(snapshot),
+    api: options.api,
+    loadConversations: (query) => sync.loadConversations(query),
+    loadMoreConversations: (query) => sync.loadMoreConversations(query),
+    loadMessages: (id) => sync.loadMessages(id),
+    loadOlderMessages: (id) => sync.loadOlderMessages(id),
+    loadNotifications: () => sync.loadNotifications(),
+    sendMessage: (id, input) => sync.sendMessage(id, input),
+    retryMessage: (echoId) => sync.retryMessage(echoId),
+    setTyping: (id, on, typing) => sync.setTyping(id, on, typing),
+    createTypingReporter: (id, typing) => sync.createTypingReporter(id, typing),
+    markRead: (id) => sync.markRead(id),
+    resync: () => sync.resync(),
   };
+  return client;
 }

@@ -41,9 +41,14 @@ export function createEventListeners(onError: (error: UniLinkError) => void) {
     }
   }
 
+  /** Calls the listeners of a client-made event (e.g. `resync`); `"*"` listeners are not called. */
+  function emitLocal(name: string, args: unknown[]): void {
+    for (const listener of byName.get(name) ?? []) call(listener, args, name);
+  }
+
   function clear(): void {
     byName.clear();
   }
 
-  return { add, emit, clear };
+  return { add, emit, emitLocal, clear };
 }

@@ -1,8 +1,14 @@
 import type { StoreApi } from "zustand/vanilla";
+import type { AgentApi } from "../api/agent-api";
+import type { ContactApi } from "../api/contact-api";
 import type { ConnectionStatus } from "../connection/status";
 import type { UniLinkError } from "../errors";
 import type { UniLinkEventListener, UniLinkEventName } from "../schema/events";
 import type { HydrateSnapshot, UniLinkState } from "../store/state";
+import type { SendMessageInput } from "../sync/outbox";
+import type { LoadOutcome, ResyncResult, SendOutcome } from "../sync/outcomes";
+import type { ConversationListQuery } from "../sync/query";
+import type { TypingReporter, TypingReporterOptions } from "../sync/typing-reporter";
 
 /** A `WebSocket` constructor: the browser's, `ws` in Node, or a test double. */
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocket;
@@ -50,6 +56,16 @@ export interface UniLinkClientOptions {
   typingTimeoutMs?: number;
   /** Called for every error the client recovers from. Never receives a token. */
   onError?: (error: UniLinkError) => void;
+  /**
+   * REST client for loads, optimistic sends, typing, read state and resync:
+   * `createAgentApi(...)` (agents) or `createContactApi(...)` (contacts, with
+   * `contactSourceId`). Without it the client is socket-only.
+   */
+  api?: AgentApi | ContactApi;
+  /** With a contact `api`: the session's `source_id` (from `createContact`). */
+  contactSourceId?: string;
+  /** Check this often whether the page slept (then resync). Default 15000; 0 turns it off. */
+  sleepCheckIntervalMs?: number;
 }
 
 /** A live UniLink connection plus the store reduced from its events. */
@@ -68,10 +84,55 @@ export interface UniLinkClient {
   onStatus(listener: (status: ConnectionStatus, previous: ConnectionStatus) => void): () => void;
   /** Subscribes to one event name (typed payload) or `"*"` for all; returns an unsubscribe function. */
   on<N extends UniLinkEventName | "*">(name: N, listener: UniLinkEventListener<N>): () => void;
+  /**
+   * Subscribes to the client's own `resync` event: after every resync
+   * (reconnect, wake-up, `resync()`), `{ok, error?, durationMs}`. Not sent to `"*"`.
+   */
+  on(name: "resync", listener: (result: ResyncResult) => void): () => void;
   /** Replaces the pubsub token: unsubscribes the old identifier and subscribes the new one once. */
   setToken(token: string): void;
   /** Sends `update_presence` now (the heartbeat also does this periodically). */
   updatePresence(): void;
   /** Merges conversations/messages fetched elsewhere, with the same rules as live events. */
   hydrate(snapshot: HydrateSnapshot): void;
+  /** The REST client given as `options.api`, for calls the client does not wrap (assign, toggleStatus). */
+  readonly api: AgentApi | ContactApi | undefined;
+  /**
+   * Loads the first page of a conversation list into the store; its state
+   * is `selectListLoadState(state, query)`. Never rejects.
+   */
+  loadConversations(query?: ConversationListQuery): Promise<LoadOutcome>;
+  /** Loads the next page of a list (the first when none is loaded); no-op without `hasMore`. */
+  loadMoreConversations(query?: ConversationListQuery): Promise<LoadOutcome>;
+  /** Loads a conversation's latest messages; state: `selectThreadLoadState(state, id)`. */
+  loadMessages(conversationId: number): Promise<LoadOutcome>;
+  /** Loads the messages before the oldest one stored (`hasMore` tells if there are any). */
+  loadOlderMessages(conversationId: number): Promise<LoadOutcome>;
+  /** Loads the agent's notifications with their counts (contacts: nothing to load). */
+  loadNotifications(): Promise<LoadOutcome>;
+  /**
+   * Sends a message optimistically: it shows at once as pending (`id =
+   * echo_id`, status `sending`), goes out in order once connected, and is
+   * replaced by the server's copy without duplicates. On failure it stays
+   * with status `failed` (and `error`); see {@link UniLinkClient.retryMessage}.
+   * Resolves when settled; never rejects.
+   */
+  sendMessage(conversationId: number, input: SendMessageInput): Promise<SendOutcome>;
+  /** Re-sends a failed message with the same echo id (no duplicate if the first try arrived). */
+  retryMessage(echoId: string): Promise<SendOutcome>;
+  /** Reports typing on or off once (`isPrivate` for a private note). Never rejects. */
+  setTyping(conversationId: number, on: boolean, options?: { isPrivate?: boolean }): Promise<void>;
+  /**
+   * A composer's typing reporter: `on` at the first keystroke, `off` after
+   * `idleMs` (4000) idle, on send and on dispose; one `on` per burst.
+   */
+  createTypingReporter(conversationId: number, options?: TypingReporterOptions): TypingReporter;
+  /** Marks a conversation read: its unread count drops to 0 at once, then `update_last_seen`. */
+  markRead(conversationId: number): Promise<LoadOutcome>;
+  /**
+   * Refetches what the socket may have missed (loaded lists, loaded threads
+   * from their newest message, notifications). Runs by itself after every
+   * reconnect and after the page slept. Never rejects.
+   */
+  resync(): Promise<ResyncResult>;
 }

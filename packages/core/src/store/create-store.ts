@@ -9,7 +9,9 @@ import type { ReducerContext } from "./context";
 import { replaceEqualDeep } from "./equal";
 import { hydrateState } from "./hydrate";
 import { addPending, failPending, type PendingMessageInput, resolvePending } from "./pending";
+import { markConversationRead } from "./read";
 import { createInitialState, type HydrateSnapshot, type UniLinkState } from "./state";
+import type { SyncState } from "./sync-state";
 import { earliestTypingExpiry, expireTypists } from "./typing-expiry";
 
 /** Options of {@link createUniLinkStore}. */
@@ -38,8 +40,12 @@ export interface UniLinkStoreController {
   addPendingMessage(input: PendingMessageInput): void;
   /** Replaces a pending message with the server's answer (raw JSON is fine); returns why it was refused, if it was. */
   resolvePending(echoId: string, message: unknown): UniLinkError | undefined;
-  /** Marks a pending message `failed`. */
-  failPending(echoId: string): void;
+  /** Marks a pending message `failed`, keeping why on it (`message.error`). */
+  failPending(echoId: string, error?: UniLinkError): void;
+  /** Sets a conversation's unread count to 0 now (the reader looked). */
+  markRead(conversationId: number): void;
+  /** Changes the REST loading slice (`state.sync`) with a pure function of it. */
+  updateSync(change: (sync: SyncState) => SyncState): void;
   /** Clears the typing timer; later calls change nothing. */
   destroy(): void;
 }
@@ -154,8 +160,17 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
       update((state) => resolvePending(state, echoId, result.data));
       return undefined;
     },
-    failPending(echoId) {
-      update((state) => failPending(state, echoId));
+    failPending(echoId, error) {
+      update((state) => failPending(state, echoId, error ?? null));
+    },
+    markRead(conversationId) {
+      update((state) => markConversationRead(state, conversationId));
+    },
+    updateSync(change) {
+      update((state) => {
+        const sync = change(state.sync);
+        return sync === state.sync ? state : { ...state, sync };
+      });
     },
     destroy() {
       destroyed = true;

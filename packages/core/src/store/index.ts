@@ -8,6 +8,7 @@ export {
 export { EMPTY_MESSAGE_LIST } from "./message-list";
 export { compareMessages, isPending } from "./message-order";
 export type { PendingMessageInput } from "./pending";
+export { markConversationRead } from "./read";
 export { reducers } from "./reducers";
 export {
   createInitialState,
@@ -21,3 +22,17 @@ export {
   type Typist,
   type UniLinkState,
 } from "./state";
+export {
+  type ConversationCounts,
+  createInitialSyncState,
+  IDLE_LOAD_STATE,
+  IDLE_THREAD_STATE,
+  type ListLoadState,
+  type LoadState,
+  patchListLoad,
+  patchThreadLoad,
+  type ResyncState,
+  type SyncState,
+  setResyncState,
+  type ThreadLoadState,
+} from "./sync-state";

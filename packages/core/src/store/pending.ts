@@ -1,3 +1,4 @@
+import type { UniLinkError } from "../errors";
 import type { Message } from "../schema/message";
 import { applyMessage } from "./apply-message";
 import { EMPTY_MESSAGE_LIST, upsertInList } from "./message-list";
@@ -23,6 +24,8 @@ export interface PendingMessageInput {
   contentAttributes?: Record<string, unknown>;
   /** Who sends it, to render the bubble before the server answers. */
   sender?: PendingMessage["sender"];
+  /** Display time, unix seconds. Default: now (a retry keeps the first one). */
+  createdAt?: number;
 }
 
 /** Adds (or re-sends, after a failure) an optimistic message with status `sending`. */
@@ -35,7 +38,7 @@ export function addPending(state: UniLinkState, input: PendingMessageInput, nowM
     echo_id: input.echoId,
     status: "sending",
     conversation_id: input.conversationId,
-    created_at: previous?.created_at ?? nowMs / 1000,
+    created_at: previous?.created_at ?? input.createdAt ?? nowMs / 1000,
     content: input.content ?? null,
     private: input.private ?? false,
     message_type: input.messageType ?? 1,
@@ -56,13 +59,17 @@ export function resolvePending(state: UniLinkState, echoId: string, message: Mes
   return applyMessage(state, { ...message, echo_id: message.echo_id ?? echoId }, "created");
 }
 
-/** Marks a pending message `failed` (it stays visible so the app can offer a retry). */
-export function failPending(state: UniLinkState, echoId: string): UniLinkState {
+/** Marks a pending message `failed`, with why (it stays visible so the app can offer a retry). */
+export function failPending(
+  state: UniLinkState,
+  echoId: string,
+  error: UniLinkError | null = null,
+): UniLinkState {
   for (const [conversationId, list] of Object.entries(state.messages)) {
     const pending = list.byId[echoId];
     if (!pending || !isPending(pending)) continue;
-    if (pending.status === "failed") return state;
-    const failed: PendingMessage = { ...pending, status: "failed" };
+    if (pending.status === "failed" && (pending.error ?? null) === error) return state;
+    const failed: PendingMessage = { ...pending, status: "failed", error };
     const messages = setEntry(state.messages, Number(conversationId), upsertInList(list, failed));
     return { ...state, messages };
   }

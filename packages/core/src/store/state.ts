@@ -1,9 +1,11 @@
 import type { ConnectionStatus } from "../connection/status";
+import type { UniLinkError } from "../errors";
 import type { Contact } from "../schema/contact";
 import type { Conversation } from "../schema/conversation";
 import type { Message, MessageFields } from "../schema/message";
 import type { Notification } from "../schema/notification";
 import type { Participant } from "../schema/user";
+import { createInitialSyncState, type SyncState } from "./sync-state";
 
 /**
  * A message shown before the server confirmed it (optimistic send): its `id`
@@ -17,6 +19,8 @@ export interface PendingMessage extends MessageFields {
   echo_id: string;
   /** `sending` until confirmed, `failed` when the send failed. */
   status: "sending" | "failed";
+  /** Why the send failed (status `failed`). */
+  error?: UniLinkError | null;
 }
 
 /**
@@ -95,6 +99,8 @@ export interface UniLinkState {
   readonly status: ConnectionStatus;
   /** The subscribed account, `null` for a contact subscription. */
   readonly accountId: number | null;
+  /** REST loading state: conversation lists, message threads, the last resync. */
+  readonly sync: SyncState;
 }
 
 /**
@@ -126,5 +132,6 @@ export function createInitialState(accountId: number | null = null): UniLinkStat
     notifications: { byId: {}, ids: [], unreadCount: 0, count: 0 },
     status: "idle",
     accountId,
+    sync: createInitialSyncState(),
   };
 }

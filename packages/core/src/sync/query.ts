@@ -1,0 +1,56 @@
+import type { AssigneeType } from "../api/agent-api";
+import type { ConversationStatus } from "../schema/conversation";
+import type { ConversationListFilter } from "../selectors/conversation-list";
+
+/**
+ * Which conversation list to load (agents; a contact has one list and
+ * ignores it). Omitted fields use the server's defaults (`status` open).
+ */
+export interface ConversationListQuery {
+  status?: ConversationStatus | "all";
+  assigneeType?: AssigneeType;
+  inboxId?: number;
+  teamId?: number;
+  /** `latest` (default), `created_at_asc`, `priority_desc`, `waiting_since_asc`. */
+  sortBy?: string;
+}
+
+/** The key of a list's load state in `state.sync.lists`: equal queries, equal keys. */
+export function conversationQueryKey(query: ConversationListQuery = {}): string {
+  return JSON.stringify([
+    query.status ?? null,
+    query.assigneeType ?? null,
+    query.inboxId ?? null,
+    query.teamId ?? null,
+    query.sortBy ?? null,
+  ]);
+}
+
+const SORTS: Record<string, ConversationListFilter["sortBy"]> = {
+  latest: "last_activity_at",
+  last_activity_at_desc: "last_activity_at",
+  created_at_asc: "created_at",
+  sort_on_created_at: "created_at",
+  priority_desc: "priority",
+  sort_on_priority: "priority",
+  waiting_since_asc: "waiting_since",
+  sort_on_waiting_since: "waiting_since",
+};
+
+/**
+ * The store filter showing what a loaded query covers, for
+ * `selectConversationList`: a hook loads with the query and renders with this.
+ */
+export function conversationQueryToFilter(
+  query: ConversationListQuery = {},
+  meUserId?: number,
+): ConversationListFilter {
+  return {
+    status: query.status ?? "open",
+    assignee: query.assigneeType ?? "all",
+    meUserId,
+    inboxId: query.inboxId,
+    teamId: query.teamId,
+    sortBy: SORTS[query.sortBy ?? "latest"] ?? "last_activity_at",
+  };
+}
