@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { UniLinkError } from "../errors";
+import { redact, UniLinkError } from "../errors";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import type { FetchInit, FetchLike, FetchResponseLike } from "./fetch-types";
 
@@ -116,7 +116,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     }
     const json = parseJson(text);
     if (response.status < 200 || response.status > 299) {
-      const excerpt = json.ok ? json.value : text.slice(0, MAX_BODY_EXCERPT);
+      const excerpt = json.ok ? json.value : redact(text).slice(0, MAX_BODY_EXCERPT);
       throw new UniLinkError("http", `${label} answered ${response.status}`, {
         status: response.status,
         body: excerpt,

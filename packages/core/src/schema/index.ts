@@ -7,6 +7,7 @@ export {
   ConversationSchema,
   type ConversationStatus,
 } from "./conversation";
+export { exceedsDepth, MAX_PAYLOAD_DEPTH } from "./depth";
 export {
   type CacheInvalidatedEventData,
   CacheInvalidatedEventDataSchema,

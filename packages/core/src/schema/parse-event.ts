@@ -1,4 +1,5 @@
-import { UniLinkError } from "../errors";
+import { redact, UniLinkError } from "../errors";
+import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "./depth";
 import {
   eventDataSchemas,
   eventNameAliases,
@@ -14,7 +15,8 @@ const EXCERPT_LENGTH = 200;
 
 function excerpt(value: unknown): string {
   try {
-    return (JSON.stringify(value) ?? String(value)).slice(0, EXCERPT_LENGTH);
+    // Redact before cutting: a token split by the cut would no longer match.
+    return redact(JSON.stringify(value) ?? String(value)).slice(0, EXCERPT_LENGTH);
   } catch {
     return "[unserializable]";
   }
@@ -26,7 +28,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Canonical dotted name of an event name as received. */
 export function normalizeEventName(name: string): string {
-  return eventNameAliases[name] ?? name;
+  // Own keys only: "constructor" or "__proto__" must stay plain strings.
+  return Object.hasOwn(eventNameAliases, name) ? (eventNameAliases[name] as string) : name;
 }
 
 /**
@@ -47,6 +50,16 @@ export function parseEvent(message: unknown): ParseResult {
   const name = normalizeEventName(message.event);
   if (!isUniLinkEventName(name)) {
     return { ok: true, event: { event: name, data: message.data, unknown: true } };
+  }
+  if (exceedsDepth(message.data)) {
+    return {
+      ok: false,
+      error: new UniLinkError(
+        "validation",
+        `invalid ${name} payload: nested deeper than ${MAX_PAYLOAD_DEPTH} levels`,
+        { event: name, issues: [{ path: ["data"], message: "too_deep" }] },
+      ),
+    };
   }
   try {
     const result = eventDataSchemas[name].safeParse(message.data);

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { UniLinkError } from "../errors";
 import { ContactSchema } from "../schema/contact";
 import { ConversationSchema } from "../schema/conversation";
+import { exceedsDepth } from "../schema/depth";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import { MessageSchema } from "../schema/message";
 import { NotificationSchema } from "../schema/notification";
@@ -32,6 +33,17 @@ export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): Hy
     apply: (value: T) => void,
   ) => {
     for (const [index, item] of (items ?? []).entries()) {
+      if (exceedsDepth(item)) {
+        const issues = [{ path: [kind, index], message: "too_deep" }];
+        errors.push(
+          new UniLinkError(
+            "validation",
+            `${kind}[${index}] in hydrate snapshot is nested too deep`,
+            { issues },
+          ),
+        );
+        continue;
+      }
       const result = schema.safeParse(item);
       if (result.success) {
         apply(result.data);
