@@ -1,0 +1,96 @@
+import type { BenchConfig } from "./config";
+import { generateCorpus } from "./corpus";
+import { type IngestResult, runIngestBenchmark } from "./ingest/run-ingest";
+import { type LivenessResult, runLivenessBenchmark } from "./liveness/run-liveness";
+import { type MemoryResult, runMemoryBenchmark } from "./memory/run-memory";
+import { type RenderResult, runRenderBenchmark } from "./render/run-render";
+import { describeMachine, type MachineInfo } from "./report/machine";
+
+/** What the ingest corpus looked like. */
+export interface CorpusSummary {
+  frames: number;
+  conversations: number;
+  counts: Record<string, number>;
+  averageFrameChars: number;
+  generationMs: number;
+}
+
+/** Everything one run measured. */
+export interface BenchResults {
+  config: BenchConfig;
+  machine: MachineInfo;
+  startedAt: string;
+  durationMs: number;
+  corpus?: CorpusSummary;
+  ingest?: IngestResult;
+  render?: RenderResult;
+  memory?: MemoryResult;
+  liveness?: LivenessResult;
+}
+
+/** The benchmarks, in run order. */
+export const BENCHMARKS = ["ingest", "render", "memory", "liveness"] as const;
+
+/** One of {@link BENCHMARKS}. */
+export type BenchmarkName = (typeof BENCHMARKS)[number];
+
+/** Progress callbacks of {@link runBenchmarks}. */
+export interface BenchProgress {
+  /** A benchmark is starting. */
+  log?: (line: string) => void;
+  /** A benchmark finished; its result is in `results`. */
+  done?: (name: BenchmarkName, results: BenchResults) => void;
+}
+
+/** Runs the chosen benchmarks one after the other. */
+export async function runBenchmarks(
+  config: BenchConfig,
+  only: readonly BenchmarkName[] = BENCHMARKS,
+  progress: BenchProgress = {},
+): Promise<BenchResults> {
+  const log = progress.log ?? (() => {});
+  const done = progress.done ?? (() => {});
+  const started = performance.now();
+  const results: BenchResults = {
+    config,
+    machine: describeMachine(),
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+  };
+  if (only.includes("ingest")) {
+    log(`ingest: generating ${config.frames} frames over ${config.conversations} conversations`);
+    const t = performance.now();
+    const corpus = generateCorpus({ frames: config.frames, conversations: config.conversations });
+    results.corpus = {
+      frames: corpus.frames.length,
+      conversations: config.conversations,
+      counts: corpus.counts,
+      averageFrameChars: corpus.chars / corpus.frames.length,
+      generationMs: performance.now() - t,
+    };
+    log(`ingest: ${config.rounds} rounds x 3 variants`);
+    results.ingest = await runIngestBenchmark(corpus, {
+      rounds: config.rounds,
+      burst: config.burst,
+      warmupFrames: config.warmupFrames,
+    });
+    done("ingest", results);
+  }
+  if (only.includes("render")) {
+    log("render: @unilink/react vs one context value");
+    results.render = await runRenderBenchmark(config.render);
+    done("render", results);
+  }
+  if (only.includes("memory")) {
+    log("memory: retained heap, store vs plain array");
+    results.memory = await runMemoryBenchmark(config.memory);
+    done("memory", results);
+  }
+  if (only.includes("liveness")) {
+    log("liveness: half-open and restart against the fake server");
+    results.liveness = await runLivenessBenchmark(config.liveness);
+    done("liveness", results);
+  }
+  results.durationMs = performance.now() - started;
+  return results;
+}
