@@ -71,7 +71,7 @@ describe("liveness", () => {
     await withPings(first, 3_000); // last frame at t=3000
     await flush(6_000); // t=9000: exactly two ping periods of silence
     expect(harness.connection.status).toBe("connected");
-    await flush(1_500); // t=10500: the next check finds it stale
+    await flush(1); // t=9001: the stale window has passed; detection is exact, not polled
     expect(harness.connection.status).toBe("reconnecting");
     // No backoff wait for a stale socket (1 ms: fake timers delay zero-delay timers set inside a timer).
     await flush(1);

@@ -127,3 +127,38 @@ describe("ingest", () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 });
+
+describe("batching across tasks (browsers deliver one frame per task)", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("applies a lone event at once, then coalesces a burst of separate tasks into one update", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { ingest, batches, controller } = setup();
+    const message = (id: number) => ({
+      event: "message.created",
+      data: rawMessage({ id, conversation_id: 5 }),
+    });
+    ingest.push(message(1));
+    await Promise.resolve();
+    expect(batches.map((batch) => batch.length)).toEqual([1]); // no timer delay for a lone event
+
+    for (let id = 2; id <= 50; id++) {
+      await vi.advanceTimersByTimeAsync(0); // a new task per frame, as a browser delivers them
+      ingest.push(message(id));
+    }
+    expect(batches).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(16);
+    expect(batches.map((batch) => batch.length)).toEqual([1, 49]);
+    expect(selectMessages(controller.store.getState(), 5)).toHaveLength(50);
+
+    await vi.advanceTimersByTimeAsync(100); // quiet for longer than the window
+    ingest.push(message(51));
+    await Promise.resolve();
+    expect(batches.map((batch) => batch.length)).toEqual([1, 49, 1]);
+    ingest.destroy();
+    controller.destroy();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

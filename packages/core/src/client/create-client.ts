@@ -39,6 +39,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
   const listeners = createEventListeners(reportError);
   const ingest = createIngest({
     accountId: options.accountId,
+    batchWindowMs: options.batchWindowMs,
     dispatch: controller.dispatch,
     onEvents: (events) => {
       sync.observe(events);

@@ -54,6 +54,12 @@ export interface UniLinkClientOptions {
   backoff?: BackoffOptions;
   /** A typist disappears this long after their last `typing_on`. Default 30000. */
   typingTimeoutMs?: number;
+  /**
+   * Events arriving within this many ms of the last store update are applied
+   * together (one update, one React commit). A lone event is never delayed.
+   * Default 16; 0 applies every task's events on their own.
+   */
+  batchWindowMs?: number;
   /** Called for every error the client recovers from. Never receives a token. */
   onError?: (error: UniLinkError) => void;
   /**

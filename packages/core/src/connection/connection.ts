@@ -75,9 +75,7 @@ export class Connection {
           `No confirm_subscription after two waits of ${confirmTimeoutMs} ms: the pubsub token is probably invalid or rotated`,
         ),
     );
-    this.#liveness = new Liveness(pingIntervalMs * staleAfterPings, pingIntervalMs / 2, () =>
-      this.#onStale(),
-    );
+    this.#liveness = new Liveness(pingIntervalMs * staleAfterPings, () => this.#onStale());
     this.#heartbeat = new Heartbeat(presenceIntervalMs, () => this.#sendPresence());
     const token = this.#options.pubsubToken;
     if (typeof token === "string" && token !== "") this.#adoptToken(token);

@@ -13,6 +13,11 @@ export interface IngestOptions {
   onEvents: (events: UniLinkEvent[]) => void;
   /** Receives messages that failed parsing, and whatever `dispatch` or `onEvents` throws. */
   onError: (error: UniLinkError) => void;
+  /**
+   * After a flush, events arriving within this window are held and applied
+   * together at its end. Default 16 (one frame); 0 flushes every task.
+   */
+  batchWindowMs?: number;
 }
 
 /** Turns raw event messages into store batches. */
@@ -26,14 +31,29 @@ export interface Ingest {
 }
 
 /**
- * Validates incoming events and applies all events that arrive in one task
- * as one batch: the flush is a microtask, so a lone event is applied before
- * the task ends (no timer delay), and a burst costs one store notification.
+ * Validates incoming events and applies them in batches. A lone event is
+ * flushed in a microtask, before its task ends (no timer delay). Browsers
+ * deliver every websocket frame in its own task, so a burst would otherwise
+ * cost one store update and one React commit per frame: events arriving
+ * within `batchWindowMs` of the last flush are held and applied together.
  */
 export function createIngest(options: IngestOptions): Ingest {
+  const windowMs = options.batchWindowMs ?? 16;
   let queue: UniLinkEvent[] = [];
   let scheduled = false;
   let destroyed = false;
+  let lastFlushAt = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = () => {
+    scheduled = true;
+    const wait = lastFlushAt + windowMs - Date.now();
+    if (wait <= 0) {
+      queueMicrotask(flush);
+      return;
+    }
+    timer = setTimeout(flush, wait);
+  };
 
   const safely = (what: string, run: () => void) => {
     try {
@@ -49,7 +69,10 @@ export function createIngest(options: IngestOptions): Ingest {
 
   const flush = () => {
     scheduled = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     if (destroyed || queue.length === 0) return;
+    lastFlushAt = Date.now();
     const batch = queue;
     queue = [];
     safely("dispatch", () => options.dispatch(batch));
@@ -66,15 +89,14 @@ export function createIngest(options: IngestOptions): Ingest {
       }
       if (isForeignEvent(result.event, options.accountId)) return;
       queue.push(result.event);
-      if (!scheduled) {
-        scheduled = true;
-        queueMicrotask(flush);
-      }
+      if (!scheduled) schedule();
     },
     flush,
     destroy() {
       destroyed = true;
       queue = [];
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
     },
   };
 }
