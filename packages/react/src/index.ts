@@ -4,14 +4,29 @@
  * when its own slice changes. Every rule lives in `@unilink/core`.
  * @packageDocumentation
  */
+
+export type { LoadView } from "./hooks/loading/load-view";
 export { useConnectionStatus } from "./hooks/use-connection-status";
 export { useContact } from "./hooks/use-contact";
 export { useConversation } from "./hooks/use-conversation";
-export { useConversations } from "./hooks/use-conversations";
-export { useMessages } from "./hooks/use-messages";
+export {
+  type ConversationsView,
+  type UseConversationsOptions,
+  useConversations,
+} from "./hooks/use-conversations";
+export { type UseMarkReadOptions, useMarkRead } from "./hooks/use-mark-read";
+export { type MessagesView, type UseMessagesOptions, useMessages } from "./hooks/use-messages";
 export { type NotificationsView, useNotifications } from "./hooks/use-notifications";
 export { usePresence } from "./hooks/use-presence";
+export { useResyncState } from "./hooks/use-resync-state";
+export { useRetryMessage } from "./hooks/use-retry-message";
+export { useSendMessage } from "./hooks/use-send-message";
 export { type UseTypingOptions, useTyping } from "./hooks/use-typing";
+export {
+  type TypingHandlers,
+  type UseTypingReporterOptions,
+  useTypingReporter,
+} from "./hooks/use-typing-reporter";
 export { useUniLinkClient } from "./hooks/use-unilink-client";
 export { useUniLinkEvent } from "./hooks/use-unilink-event";
 export { useUniLinkStore } from "./hooks/use-unilink-store";

@@ -5,10 +5,15 @@ import {
   useContact,
   useConversation,
   useConversations,
+  useMarkRead,
   useMessages,
   useNotifications,
   usePresence,
+  useResyncState,
+  useRetryMessage,
+  useSendMessage,
   useTyping,
+  useTypingReporter,
   useUniLinkClient,
   useUniLinkEvent,
   useUniLinkStore,
@@ -26,6 +31,14 @@ const hooks: Record<string, () => unknown> = {
   useNotifications: () => useNotifications(),
   useUniLinkEvent: () => useUniLinkEvent("message.created", () => {}),
   useUniLinkStore: () => useUniLinkStore((state) => state.status),
+  useSendMessage: () => useSendMessage(1),
+  useRetryMessage: () => useRetryMessage(),
+  useTypingReporter: () => useTypingReporter(1),
+  useMarkRead: () => useMarkRead(1),
+  useResyncState: () => useResyncState(),
+  // The view forms name their hook too (the test name is cut at "(").
+  "useConversations(query, { load })": () => useConversations({}, { load: true }),
+  "useMessages(id, { load })": () => useMessages(1, { load: true }),
 };
 
 // React logs the thrown render error (React 18 also rethrows it through a jsdom error event).
@@ -46,7 +59,8 @@ function CallHook({ call }: { call: () => unknown }) {
 
 test.each(Object.keys(hooks))("%s outside <UniLinkProvider> throws an error naming it", (name) => {
   const call = hooks[name] as () => unknown;
+  const hookName = name.split("(")[0] as string;
   expect(() => render(<CallHook call={call} />)).toThrowError(
-    new RegExp(`^${name}\\(\\) must be used inside <UniLinkProvider>`),
+    new RegExp(`^${hookName}\\(\\) must be used inside <UniLinkProvider>`),
   );
 });
