@@ -1,9 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import dts from "vite-plugin-dts";
+import { unilinkStyles } from "./vite.styles";
 
 export default defineConfig({
-  plugins: [react(), dts({ rollupTypes: true, tsconfigPath: "./tsconfig.build.json" })],
+  plugins: [
+    react(),
+    dts({ rollupTypes: true, tsconfigPath: "./tsconfig.build.json" }),
+    unilinkStyles(),
+  ],
   build: {
     lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
     rollupOptions: {

@@ -36,3 +36,4 @@ export type {
   UniLinkProviderProps,
 } from "./provider/props";
 export { UniLinkProvider } from "./provider/UniLinkProvider";
+export * from "./components";

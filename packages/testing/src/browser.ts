@@ -4,6 +4,12 @@
  * @packageDocumentation
  */
 
+export {
+  InMemoryCableNetwork,
+  type InMemoryCableOptions,
+  InMemoryWebSocket,
+  type InMemoryWebSocketClass,
+} from "./browser-transport/index";
 export type { FactoryOptions } from "./factories/context";
 export type { ConversationOverrides } from "./factories/conversation";
 export { createFactories, type Factories } from "./factories/create-factories";
@@ -27,6 +33,8 @@ export {
 export type { MessageContext } from "./factories/message";
 export type { NotificationContext } from "./factories/notification";
 export type * from "./factories/types";
+export * from "./platform/index";
+export * from "./rest/index";
 export { CableServerLogic } from "./server/cable-logic";
 export type {
   AgentInit,

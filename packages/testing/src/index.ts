@@ -6,6 +6,7 @@
 export * from "./browser";
 export {
   createFakeUniLinkServer,
+  type FakePlatformServer,
   FakeUniLinkServer,
   type FakeUniLinkServerOptions,
   type HttpHandler,

@@ -2,6 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
+import { FakePlatform, type FakePlatformOptions } from "../platform/fake-platform";
+import { FakeRestApi } from "../rest/fake-rest-api";
+import { serveRest } from "../rest/node-glue";
 import { CableServerLogic } from "./cable-logic";
 import type { CableLogicOptions } from "./options";
 import { selectSubprotocol } from "./protocol";
@@ -17,9 +20,21 @@ export interface FakeUniLinkServerOptions extends CableLogicOptions {
   port?: number;
   /** WebSocket path. Default "/cable". */
   path?: string;
-  /** Plain HTTP requests (anything but the cable path). Default: 404. */
+  /** Plain HTTP requests (anything but the cable path and, with `platform`, the REST paths). Default: 404. */
   handleHttp?: HttpHandler;
+  /**
+   * Model the platform: `server.platform` holds accounts, conversations and
+   * messages, and the platform's REST endpoints answer on this port
+   * (`server.rest`). `true` or the platform's options.
+   */
+  platform?: boolean | Omit<FakePlatformOptions, "cable">;
 }
+
+/** A fake server created with `platform`: its model and REST endpoints are always there. */
+export type FakePlatformServer = FakeUniLinkServer & {
+  readonly platform: FakePlatform;
+  readonly rest: FakeRestApi;
+};
 
 interface HeldUpgrade {
   req: IncomingMessage;
@@ -53,6 +68,10 @@ export class FakeUniLinkServer extends CableServerLogic {
   readonly httpUrl: string;
   /** The port actually bound. */
   readonly port: number;
+  /** The platform model, when created with the `platform` option. */
+  readonly platform: FakePlatform | undefined;
+  /** The platform's REST endpoints on this port, when created with `platform`. */
+  readonly rest: FakeRestApi | undefined;
 
   readonly #http: Server;
   readonly #wss: WebSocketServer;
@@ -66,6 +85,11 @@ export class FakeUniLinkServer extends CableServerLogic {
     this.#http = http;
     this.#path = options.path ?? "/cable";
     this.#httpHandler = options.handleHttp;
+    const platformOptions = options.platform === true ? {} : options.platform || undefined;
+    this.platform = platformOptions
+      ? new FakePlatform({ now: options.now, ...platformOptions, cable: this })
+      : undefined;
+    this.rest = this.platform ? new FakeRestApi(this.platform) : undefined;
     const { port } = http.address() as AddressInfo;
     const host = options.host ?? "127.0.0.1";
     this.port = port;
@@ -106,7 +130,9 @@ export class FakeUniLinkServer extends CableServerLogic {
   }
 
   #onRequest(req: IncomingMessage, res: ServerResponse): void {
-    if (this.#isCablePath(req) || !this.#httpHandler) notFound(res);
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (this.rest?.serves(path)) void serveRest(this.rest, req, res);
+    else if (this.#isCablePath(req) || !this.#httpHandler) notFound(res);
     else this.#httpHandler(req, res);
   }
 
@@ -167,7 +193,17 @@ export class FakeUniLinkServer extends CableServerLogic {
  * server.addAgent({ token: "tok", accountId: 1, userId: 7 });
  * // connect a client to server.url, then:
  * server.broadcast("tok", "message.created", buildMessage());
+ *
+ * @example
+ * const server = await createFakeUniLinkServer({ platform: true }); // + REST and the platform model
+ * const agent = server.platform.createAgent();
  */
+export async function createFakeUniLinkServer(
+  options: FakeUniLinkServerOptions & { platform: true | Omit<FakePlatformOptions, "cable"> },
+): Promise<FakePlatformServer>;
+export async function createFakeUniLinkServer(
+  options?: FakeUniLinkServerOptions,
+): Promise<FakeUniLinkServer>;
 export async function createFakeUniLinkServer(
   options: FakeUniLinkServerOptions = {},
 ): Promise<FakeUniLinkServer> {

@@ -1,0 +1,338 @@
+import {
+  type Conversation,
+  type ConversationListFilter,
+  type ConversationListQuery,
+  conversationQueryKey,
+  selectListLoadState,
+} from "@unilink/core";
+import {
+  type ComponentType,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { useConversations } from "../../hooks/use-conversations";
+import { useUniLinkStore } from "../../hooks/use-unilink-store";
+import { useConversationLoaders } from "../internal/actions";
+import { cx } from "../internal/cx";
+import { useLabels } from "../internal/merge-labels";
+import { useFixedWindow } from "../internal/use-fixed-window";
+import { useNow } from "../internal/use-now";
+import { ConversationRow, type ConversationRowProps } from "./ConversationRow";
+import { FilterTabs } from "./FilterTabs";
+import {
+  type AssigneeTab,
+  type ConversationListLabels,
+  defaultConversationListLabels,
+  type StatusTab,
+} from "./labels";
+
+/** Inner parts of {@link ConversationList} an app may replace. */
+export interface ConversationListComponents {
+  /** One row. Must render `role="option"` with the given `id`. */
+  Row: ComponentType<ConversationRowProps>;
+  /** Shown when no conversation matches. */
+  Empty: ComponentType<{ labels: ConversationListLabels }>;
+  /** Shown while `loading`. */
+  Loading: ComponentType<{ labels: ConversationListLabels }>;
+}
+
+/** Props of {@link ConversationList}. */
+export interface ConversationListProps {
+  /**
+   * Base filter, as for `useConversations` (inbox, team, labels, sort,
+   * `meUserId`...). The tabs override its `status` and `assignee`.
+   */
+  filter?: ConversationListFilter;
+  /** Status tabs to show; `[]` hides them. Default open, pending, snoozed, resolved, all. */
+  statusTabs?: readonly StatusTab[];
+  /** Assignee tabs to show; `[]` hides them. Default mine (when `filter.meUserId` is set), unassigned, all. */
+  assigneeTabs?: readonly AssigneeTab[];
+  /** Status tab selected first. Default `filter.status` or `open`. */
+  defaultStatus?: StatusTab;
+  /** Assignee tab selected first. Default `filter.assignee` when it is a tab, else `all`. */
+  defaultAssignee?: AssigneeTab;
+  /** Called with the effective filter when a tab changes. */
+  onFilterChange?: (filter: ConversationListFilter) => void;
+  /** The conversation the app shows (`aria-selected`). */
+  selectedId?: number;
+  /** Called on click, Enter or Space. */
+  onSelect?: (conversationId: number, conversation: Conversation) => void;
+  /** Row height in px; rows are virtualized at this fixed height. Default 72. */
+  rowHeight?: number;
+  /** Show the loading state instead of the (empty) list. Default: while the first page loads. */
+  loading?: boolean;
+  /**
+   * With a REST `api` on the client: fetch the list's first page on mount and
+   * when the tabs change, and the next page when scrolled near the end. Default true.
+   */
+  autoLoad?: boolean;
+  /** Include agents typing private notes in the typing hint. Default true (agent UI). */
+  includePrivateTyping?: boolean;
+  /** Locale for relative times. Default: the browser's. */
+  locale?: string;
+  /** Extra class on the root. */
+  className?: string;
+  /** Override strings. */
+  labels?: Partial<ConversationListLabels>;
+  /** Replace inner parts. */
+  components?: Partial<ConversationListComponents>;
+}
+
+const DEFAULT_STATUS_TABS: readonly StatusTab[] = ["open", "pending", "snoozed", "resolved", "all"];
+
+function DefaultEmpty({ labels }: { labels: ConversationListLabels }) {
+  return <p className="unilink-empty">{labels.empty}</p>;
+}
+
+function DefaultLoading({ labels }: { labels: ConversationListLabels }) {
+  return (
+    <p className="unilink-empty" role="status">
+      {labels.loading}
+    </p>
+  );
+}
+
+const QUERY_ASSIGNEES = new Set(["me", "unassigned", "assigned", "all"]);
+
+/** The REST query that fetches what `filter` shows (labels and order are applied locally). */
+function toQuery(filter: ConversationListFilter): ConversationListQuery {
+  const assignee = filter.assignee;
+  return {
+    status: filter.status,
+    assigneeType:
+      typeof assignee === "string" && QUERY_ASSIGNEES.has(assignee) ? assignee : undefined,
+    inboxId: filter.inboxId,
+    teamId: filter.teamId,
+  } as ConversationListQuery;
+}
+
+function initialAssignee(filter: ConversationListFilter | undefined): AssigneeTab {
+  const assignee = filter?.assignee;
+  return assignee === "me" || assignee === "unassigned" ? assignee : "all";
+}
+
+/**
+ * An agent's conversation list: status and assignee tabs, and a virtualized
+ * listbox of rows (avatar with presence, contact name, last message, time,
+ * unread badge, typing hint). 10,000 rows scroll smoothly: only the visible
+ * rows are rendered, at a fixed height.
+ *
+ * Keyboard: Tab focuses the list; ArrowUp/ArrowDown, PageUp/PageDown,
+ * Home/End move the cursor (`aria-activedescendant`); Enter or Space selects.
+ *
+ * @example
+ * <ConversationList filter={{ meUserId: me.id }} selectedId={openId}
+ *   onSelect={(id) => setOpenId(id)} />
+ */
+export function ConversationList({
+  filter,
+  statusTabs = DEFAULT_STATUS_TABS,
+  assigneeTabs,
+  defaultStatus,
+  defaultAssignee,
+  onFilterChange,
+  selectedId,
+  onSelect,
+  rowHeight = 72,
+  loading: loadingProp,
+  autoLoad = true,
+  includePrivateTyping = true,
+  locale,
+  className,
+  labels,
+  components,
+}: ConversationListProps) {
+  const l = useLabels(defaultConversationListLabels, labels);
+  const Row = components?.Row ?? ConversationRow;
+  const Empty = components?.Empty ?? DefaultEmpty;
+  const Loading = components?.Loading ?? DefaultLoading;
+  const assigneeValues = useMemo<readonly AssigneeTab[]>(
+    () =>
+      assigneeTabs ??
+      (filter?.meUserId !== undefined ? ["me", "unassigned", "all"] : ["unassigned", "all"]),
+    [assigneeTabs, filter?.meUserId],
+  );
+  const [status, setStatus] = useState<StatusTab>(
+    defaultStatus ?? (filter?.status as StatusTab | undefined) ?? "open",
+  );
+  const [assignee, setAssignee] = useState<AssigneeTab>(defaultAssignee ?? initialAssignee(filter));
+
+  const effective = useMemo<ConversationListFilter>(
+    () => ({
+      ...filter,
+      status: statusTabs.length > 0 ? status : filter?.status,
+      assignee: assigneeValues.length > 0 ? assignee : filter?.assignee,
+    }),
+    [filter, status, assignee, statusTabs.length, assigneeValues.length],
+  );
+  const conversations = useConversations(effective);
+  const count = conversations.length;
+  const query = useMemo(() => toQuery(effective), [effective]);
+  const queryKey = conversationQueryKey(query);
+  const listState = useUniLinkStore((state) => selectListLoadState(state, query));
+  const loaders = useConversationLoaders();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fetch when the query changes by content
+  useEffect(() => {
+    if (autoLoad) loaders.load(query);
+  }, [autoLoad, loaders, queryKey]);
+  const loading = loadingProp ?? (listState.isLoading && count === 0);
+
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const rowId = useCallback((id: number) => `${baseId}-row-${id}`, [baseId]);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const view = useFixedWindow(scrollRef, { count, rowHeight });
+  const now = useNow();
+
+  const [activeId, setActiveId] = useState<number | undefined>(undefined);
+  const activeIndex =
+    activeId === undefined ? -1 : conversations.findIndex((c) => c.id === activeId);
+
+  const select = useCallback(
+    (conversation: Conversation) => {
+      setActiveId(conversation.id);
+      onSelect?.(conversation.id, conversation);
+    },
+    [onSelect],
+  );
+
+  const changeFilter = (next: { status?: StatusTab; assignee?: AssigneeTab }) => {
+    if (next.status !== undefined) setStatus(next.status);
+    if (next.assignee !== undefined) setAssignee(next.assignee);
+    onFilterChange?.({ ...effective, ...next });
+  };
+
+  const moveTo = (index: number) => {
+    const target = conversations[Math.min(count - 1, Math.max(0, index))];
+    if (!target) return;
+    setActiveId(target.id);
+    view.scrollToIndex(conversations.indexOf(target));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (count === 0) return;
+    const from = Math.max(activeIndex, 0);
+    const fresh = activeIndex < 0;
+    switch (event.key) {
+      case "ArrowDown":
+        moveTo(fresh ? 0 : from + 1);
+        break;
+      case "ArrowUp":
+        moveTo(fresh ? 0 : from - 1);
+        break;
+      case "PageDown":
+        moveTo(from + view.pageSize);
+        break;
+      case "PageUp":
+        moveTo(from - view.pageSize);
+        break;
+      case "Home":
+        moveTo(0);
+        break;
+      case "End":
+        moveTo(count - 1);
+        break;
+      case "Enter":
+      case " ": {
+        const active = conversations[activeIndex];
+        if (active) select(active);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const onFocus = () => {
+    if (activeIndex >= 0 || count === 0) return;
+    const selectedIndex = conversations.findIndex((c) => c.id === selectedId);
+    moveTo(Math.max(selectedIndex, 0));
+  };
+
+  const rows = [];
+  for (let index = view.start; index < view.end; index++) {
+    const conversation = conversations[index];
+    if (!conversation) continue;
+    rows.push(
+      <Row
+        key={conversation.id}
+        conversation={conversation}
+        id={rowId(conversation.id)}
+        position={index + 1}
+        size={count}
+        selected={conversation.id === selectedId}
+        active={index === activeIndex}
+        now={now}
+        locale={locale}
+        labels={l}
+        includePrivateTyping={includePrivateTyping}
+        onSelect={select}
+      />,
+    );
+  }
+
+  const activeRendered =
+    activeIndex >= view.start && activeIndex < view.end && activeId !== undefined;
+  return (
+    <div className={cx("unilink-root", "unilink-conversation-list", className)}>
+      {(statusTabs.length > 0 || assigneeValues.length > 0) && (
+        <div className="unilink-conversation-list__filters">
+          {statusTabs.length > 0 && (
+            <FilterTabs
+              label={l.statusTabs}
+              values={statusTabs}
+              value={status}
+              text={l.status}
+              controls={listId}
+              onChange={(value) => changeFilter({ status: value })}
+            />
+          )}
+          {assigneeValues.length > 0 && (
+            <FilterTabs
+              label={l.assigneeTabs}
+              values={assigneeValues}
+              value={assignee}
+              text={l.assignee}
+              controls={listId}
+              onChange={(value) => changeFilter({ assignee: value })}
+            />
+          )}
+        </div>
+      )}
+      {loading ? <Loading labels={l} /> : count === 0 ? <Empty labels={l} /> : null}
+      <div
+        ref={scrollRef}
+        id={listId}
+        role="listbox"
+        aria-label={l.list}
+        aria-activedescendant={activeRendered ? rowId(activeId) : undefined}
+        aria-busy={loading || undefined}
+        tabIndex={0}
+        hidden={loading || count === 0}
+        className="unilink-vlist unilink-conversation-list__scroller"
+        onScroll={(event) => {
+          view.onScroll();
+          const element = event.currentTarget;
+          const nearEnd =
+            element.scrollTop + element.clientHeight >= element.scrollHeight - rowHeight * 3;
+          if (autoLoad && nearEnd && listState.hasMore && !listState.isLoading)
+            loaders.loadMore(query);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        <div className="unilink-vlist__canvas" role="none">
+          <div className="unilink-vlist__window" role="none">
+            {rows}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Drop-in components built only on the public hooks. Import the stylesheet
+ * once: `import "@unilink/react/styles.css"`.
+ */
+export * from "../content";
+export { Avatar, type AvatarComponents, type AvatarProps } from "./Avatar/Avatar";
+export {
+  defaultPresenceBadgeLabels,
+  PresenceBadge,
+  type PresenceBadgeLabels,
+  type PresenceBadgeProps,
+} from "./Avatar/PresenceBadge";
+export {
+  ChatWidget,
+  type ChatWidgetComponents,
+  type ChatWidgetHeaderProps,
+  type ChatWidgetLabels,
+  type ChatWidgetOwnProps,
+  type ChatWidgetProps,
+  defaultChatWidgetLabels,
+} from "./ChatWidget/ChatWidget";
+export {
+  ConnectionBanner,
+  type ConnectionBannerLabels,
+  type ConnectionBannerProps,
+  type ConnectionProblem,
+  connectionProblem,
+  defaultConnectionBannerLabels,
+} from "./ConnectionBanner/ConnectionBanner";
+export {
+  ConversationList,
+  type ConversationListComponents,
+  type ConversationListProps,
+} from "./ConversationList/ConversationList";
+export { ConversationRow, type ConversationRowProps } from "./ConversationList/ConversationRow";
+export {
+  type AssigneeTab,
+  type ConversationListLabels,
+  defaultConversationListLabels,
+  type StatusTab,
+} from "./ConversationList/labels";
+export {
+  parseRecording,
+  type RecordingEntry,
+  type ReplayResult,
+  type ReplayTarget,
+  replayRecording,
+  type UniLinkRecording,
+} from "./Devtools/recording";
+export { redactForDevtools } from "./Devtools/redact";
+export {
+  type DevtoolsEntryProps,
+  defaultUniLinkDevtoolsLabels,
+  UniLinkDevtools,
+  type UniLinkDevtoolsComponents,
+  type UniLinkDevtoolsLabels,
+  type UniLinkDevtoolsProps,
+} from "./Devtools/UniLinkDevtools";
+export type { ComposerSendInput, LoadOlderResult } from "./internal/actions";
+export {
+  defaultMessageComposerLabels,
+  MessageComposer,
+  type MessageComposerComponents,
+  type MessageComposerLabels,
+  type MessageComposerProps,
+  type SendButtonProps,
+} from "./MessageComposer/MessageComposer";
+export { AttachmentView, type AttachmentViewProps } from "./MessageList/Attachments";
+export { DaySeparator, type DaySeparatorProps } from "./MessageList/DaySeparator";
+export { DeliveryStatus, type DeliveryStatusProps } from "./MessageList/DeliveryStatus";
+export type { MessageRole, Viewer } from "./MessageList/direction";
+export {
+  type AttachmentLabels,
+  defaultMessageListLabels,
+  type MessageListLabels,
+} from "./MessageList/labels";
+export { MessageBubble, type MessageBubbleProps } from "./MessageList/MessageBubble";
+export {
+  MessageList,
+  type MessageListComponents,
+  type MessageListProps,
+} from "./MessageList/MessageList";
+export {
+  defaultNotificationBellLabels,
+  NotificationBell,
+  type NotificationBellComponents,
+  type NotificationBellLabels,
+  type NotificationBellProps,
+  type NotificationItemProps,
+} from "./NotificationBell/NotificationBell";
+export {
+  defaultTypingIndicatorLabels,
+  TypingIndicator,
+  type TypingIndicatorLabels,
+  type TypingIndicatorProps,
+  typingText,
+} from "./TypingIndicator/TypingIndicator";
