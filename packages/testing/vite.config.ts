@@ -8,7 +8,11 @@ export default defineConfig({
   build: {
     lib: {
       // `browser` must stay free of Node imports: it is the in-browser/Storybook entry.
-      entry: { index: "src/index.ts", browser: "src/browser.ts" },
+      entry: {
+        index: "src/index.ts",
+        browser: "src/browser.ts",
+        "dev-server": "src/dev-server/index.ts",
+      },
       formats: ["es"],
       fileName: (_format, name) => `${name}.js`,
     },

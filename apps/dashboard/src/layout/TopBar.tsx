@@ -1,0 +1,36 @@
+import type { Notification, Profile } from "@unilink/core";
+import { Avatar, NotificationBell } from "@unilink/react";
+
+/** Props of {@link TopBar}. */
+interface TopBarProps {
+  me: Profile;
+  accountName: string;
+  onOpenConversation: (id: number) => void;
+}
+
+/** Brand, notifications and the signed-in agent with their live presence. */
+export function TopBar({ me, accountName, onOpenConversation }: TopBarProps) {
+  const name = me.name ?? "You";
+  const openNotification = (notification: Notification) => {
+    const id = notification.primary_actor_id ?? notification.primary_actor?.id;
+    if (typeof id === "number") onOpenConversation(id);
+  };
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <span className="topbar__logo" aria-hidden="true">
+          ◆
+        </span>
+        <span>UniLink</span>
+        <span className="topbar__account">{accountName}</span>
+      </div>
+      <div className="topbar__actions">
+        <NotificationBell onSelect={openNotification} />
+        <span className="topbar__me">
+          <Avatar name={name} presence={{ userId: me.id }} size="sm" />
+          <span>{name}</span>
+        </span>
+      </div>
+    </header>
+  );
+}

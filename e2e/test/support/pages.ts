@@ -1,0 +1,119 @@
+import type { Browser, Locator, Page } from "playwright-core";
+
+/** Uncaught errors of a page (a test asserts there were none). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The agent dashboard in its own browser context (its own storage). */
+export interface DashboardPage {
+  page: Page;
+  /** Uncaught errors so far. */
+  errors: string[];
+  /** The conversation list (listbox). */
+  list: Locator;
+  /** The open conversation's messages. */
+  log: Locator;
+  /** The reply box. */
+  composer: Locator;
+  /** The connection banner's text. */
+  banner: Locator;
+  /** Selects the "All" assignee tab. */
+  showAll(): Promise<void>;
+  /** Opens the conversation whose row contains `text`. */
+  open(text: string): Promise<void>;
+  /** Switches the composer between reply and private note. */
+  togglePrivateNote(): Promise<void>;
+}
+
+/** The website with the chat widget, as a visitor sees it. */
+export interface WidgetPage {
+  page: Page;
+  /** Uncaught errors so far. */
+  errors: string[];
+  /** The chat window. */
+  window: Locator;
+  /** The widget's messages. */
+  log: Locator;
+  composer: Locator;
+  banner: Locator;
+  /** Opens the chat window (its conversation is created then). */
+  open(): Promise<void>;
+}
+
+const BANNER_TEXT = /Connection lost|Reconnecting/;
+
+/** Opens the dashboard against `serverUrl` and waits until its list has loaded. */
+export async function openDashboard(
+  browser: Browser,
+  appUrl: string,
+  serverUrl: string,
+): Promise<DashboardPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${appUrl}/?server=${encodeURIComponent(serverUrl)}`);
+  const list = page.getByRole("listbox", { name: "Conversations" });
+  await list.getByRole("option").first().waitFor();
+  return {
+    page,
+    errors,
+    list,
+    log: page.getByRole("main", { name: "Conversation" }).getByRole("region", { name: "Messages" }),
+    composer: page.getByRole("textbox", { name: "Message" }),
+    banner: page.locator(".dashboard__banner").filter({ hasText: BANNER_TEXT }),
+    async showAll() {
+      await page
+        .getByRole("tablist", { name: "Assignee" })
+        .getByRole("tab", { name: /^All/ })
+        .click();
+    },
+    async open(text) {
+      await list.getByRole("option").filter({ hasText: text }).click();
+    },
+    async togglePrivateNote() {
+      await page.getByRole("button", { name: "Private note" }).click();
+    },
+  };
+}
+
+/** Opens the widget page as a new visitor named `name`. */
+export async function openWidget(
+  browser: Browser,
+  appUrl: string,
+  serverUrl: string,
+  name: string,
+): Promise<WidgetPage> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const query = new URLSearchParams({ server: serverUrl, name });
+  await page.goto(`${appUrl}/?${query}`);
+  const launcher = page.getByRole("button", { name: "Chat with us" });
+  const window = page.getByRole("dialog", { name: "Chat" });
+  return {
+    page,
+    errors,
+    window,
+    log: window.getByRole("region", { name: "Messages" }),
+    composer: window.getByRole("textbox", { name: "Message" }),
+    banner: window.locator(".unilink-banner").filter({ hasText: BANNER_TEXT }),
+    async open() {
+      await launcher.click();
+      await window.getByRole("textbox", { name: "Message" }).waitFor();
+    },
+  };
+}
+
+/** Types like a person (so typing is reported), then sends with Enter. */
+export async function typeAndSend(composer: Locator, text: string): Promise<void> {
+  await composer.pressSequentially(text, { delay: 5 });
+  await composer.press("Enter");
+}
+
+/** How many messages in `log` contain `text`. */
+export function countMessages(log: Locator, text: string): Promise<number> {
+  return log.locator(".unilink-message").filter({ hasText: text }).count();
+}
