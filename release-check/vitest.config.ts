@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    // Packing, a registry install and two Vite builds: about 30 s together.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
