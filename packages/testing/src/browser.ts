@@ -5,10 +5,12 @@
  */
 
 export {
+  type Handler,
   InMemoryCableNetwork,
   type InMemoryCableOptions,
   InMemoryWebSocket,
   type InMemoryWebSocketClass,
+  type SocketNetwork,
 } from "./browser-transport/index";
 export type { FactoryOptions } from "./factories/context";
 export type { ConversationOverrides } from "./factories/conversation";
@@ -29,6 +31,7 @@ export {
   type EventOptions,
   events,
   type NotificationCounts,
+  type Typist,
 } from "./factories/events";
 export type { MessageContext } from "./factories/message";
 export type { NotificationContext } from "./factories/notification";

@@ -9,6 +9,7 @@ export interface FetchInit {
 /** The part of a `fetch` Response the REST clients read. */
 export interface FetchResponseLike {
   readonly status: number;
+  /** The body as text (parsed as JSON by the client when it is JSON). */
   text(): Promise<string>;
 }
 

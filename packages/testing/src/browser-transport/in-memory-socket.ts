@@ -20,7 +20,8 @@ const OPEN = 1;
 const CLOSING = 2;
 const CLOSED = 3;
 
-type Handler = ((event: Event) => void) | null;
+/** An `on*` property handler of {@link InMemoryWebSocket}, as on a browser WebSocket. */
+export type Handler = ((event: Event) => void) | null;
 
 /**
  * A browser-compatible `WebSocket` whose other end is a {@link CableServerLogic}

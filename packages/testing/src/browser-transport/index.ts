@@ -3,4 +3,4 @@ export {
   type InMemoryCableOptions,
   type InMemoryWebSocketClass,
 } from "./in-memory-network";
-export { InMemoryWebSocket, type SocketNetwork } from "./in-memory-socket";
+export { type Handler, InMemoryWebSocket, type SocketNetwork } from "./in-memory-socket";

@@ -25,7 +25,8 @@ export interface NotificationCounts {
   count?: number;
 }
 
-type Typist = UserPayload | ContactPayload | AgentBotPayload;
+/** Whoever types in a typing event: an agent, a contact or a bot. */
+export type Typist = UserPayload | ContactPayload | AgentBotPayload;
 
 // The platform merges `account_id` (and `performer`) into every event's data.
 function frame<D extends object>(

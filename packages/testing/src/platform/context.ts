@@ -18,11 +18,14 @@ import type {
 export class PlatformContext {
   readonly #random: SeededRandom;
 
-  constructor(
-    readonly data: PlatformData,
-    readonly now: () => number,
-    seed: number,
-  ) {
+  /** The platform's records (accounts, conversations, messages...). */
+  readonly data: PlatformData;
+  /** The platform's clock, in milliseconds. */
+  readonly now: () => number;
+
+  constructor(data: PlatformData, now: () => number, seed: number) {
+    this.data = data;
+    this.now = now;
     // Mixed with the data's size so a restored platform does not hand out the tokens of a fresh one.
     this.#random = new SeededRandom(seed + data.users.length * 7919 + data.contactInboxes.length);
   }

@@ -5,9 +5,13 @@ import type { AgentInit, ContactInit } from "../server/directory";
  * broadcast. `CableServerLogic` (and so the fake server) provides it.
  */
 export interface PlatformCable {
+  /** Lets an agent subscribe with its pubsub token. */
   addAgent(init: AgentInit): void;
+  /** Lets a contact session subscribe with its pubsub token. */
   addContact(init: ContactInit): void;
+  /** Replaces a token: the old one stops working, like a password change. */
   rotateToken(oldToken: string, newToken: string): void;
+  /** Sends `{event, data}` to every subscription on `stream`; returns the sockets reached. */
   broadcast(stream: string, event: string, data: unknown): number;
 }
 

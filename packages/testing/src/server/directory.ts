@@ -1,7 +1,7 @@
 /** A user's availability as reported in `presence.update`. */
 export type Availability = "online" | "busy" | "offline";
 
-/** An agent/admin the fake server knows, registered with {@link TokenDirectory.addAgent}. */
+/** An agent/admin the fake server knows, registered with {@link CableServerLogic.addAgent}. */
 export interface AgentInit {
   /** The user's pubsub token. */
   token: string;
@@ -17,7 +17,7 @@ export interface AgentInit {
   autoOffline?: boolean;
 }
 
-/** A contact session the fake server knows, registered with {@link TokenDirectory.addContact}. */
+/** A contact session the fake server knows, registered with {@link CableServerLogic.addContact}. */
 export interface ContactInit {
   /** The contact session's pubsub token. */
   token: string;
