@@ -1,0 +1,92 @@
+import type { UniLinkState } from "@unilink/core";
+import type { FakePlatform } from "@unilink/testing";
+
+const MAX_LISTED = 25;
+
+function describeIds(ids: readonly unknown[]): string {
+  return ids.length <= 8
+    ? ids.join(",")
+    : `${ids.slice(0, 4).join(",")},…,${ids.slice(-4).join(",")} (${ids.length})`;
+}
+
+function threadProblems(
+  conversationId: number,
+  truth: ReturnType<FakePlatform["messages"]>,
+  state: UniLinkState,
+): string[] {
+  const list = state.messages[conversationId];
+  const storedIds = (list?.ids ?? []).map((key) => list?.byId[key]?.id);
+  const truthIds = truth.map((message) => message.id);
+  const problems: string[] = [];
+  const seen = new Set<unknown>();
+  const twice: unknown[] = [];
+  for (const id of storedIds) {
+    if (seen.has(id)) twice.push(id);
+    seen.add(id);
+  }
+  if (twice.length > 0) problems.push(`listed twice: ${describeIds(twice)}`);
+  const truthSet = new Set<unknown>(truthIds);
+  const missing = truthIds.filter((id) => !seen.has(id));
+  const extra = [...seen].filter((id) => !truthSet.has(id));
+  if (missing.length > 0) problems.push(`missing: ${describeIds(missing)}`);
+  if (extra.length > 0) problems.push(`not on the server: ${describeIds(extra)}`);
+  if (problems.length === 0 && storedIds.some((id, index) => id !== truthIds[index])) {
+    problems.push(`out of order: ${describeIds(storedIds)} vs ${describeIds(truthIds)}`);
+  }
+  for (const message of truth) {
+    const stored = list?.byId[String(message.id)];
+    if (stored && stored.content !== message.content) {
+      problems.push(`message ${message.id} reads ${JSON.stringify(stored.content)}`);
+    }
+  }
+  return problems.map((problem) => `conversation ${conversationId}: ${problem}`);
+}
+
+/**
+ * Where the client's store differs from the platform's truth, as readable
+ * lines (empty when equal): every conversation present with the server's
+ * status, assignee and unread count; every message of every thread exactly
+ * once, in the server's order, with its text; nothing the server does not
+ * have; the agent's notification counts.
+ */
+export function divergences(state: UniLinkState, platform: FakePlatform, userId: number): string[] {
+  const problems: string[] = [];
+  const truthConversations = platform.conversations();
+  for (const truth of truthConversations) {
+    const stored = state.conversations[truth.id];
+    if (!stored) {
+      problems.push(`conversation ${truth.id}: missing`);
+      continue;
+    }
+    const fields: [string, unknown, unknown][] = [
+      ["status", stored.status, truth.status],
+      ["unread_count", stored.unread_count, truth.unread_count],
+      ["assignee", stored.meta?.assignee?.id ?? null, truth.meta.assignee?.id ?? null],
+    ];
+    for (const [name, actual, expected] of fields) {
+      if (actual !== expected) {
+        problems.push(
+          `conversation ${truth.id}: ${name} ${String(actual)}, server ${String(expected)}`,
+        );
+      }
+    }
+    problems.push(...threadProblems(truth.id, platform.messages(truth.id), state));
+  }
+  const known = new Set(truthConversations.map((c) => String(c.id)));
+  for (const id of Object.keys(state.conversations)) {
+    if (!known.has(id)) problems.push(`conversation ${id}: not on the server`);
+  }
+  const notifications = platform.notifications(userId);
+  const unread = notifications.filter((n) => n.read_at == null).length;
+  if (
+    state.notifications.count !== notifications.length ||
+    state.notifications.unreadCount !== unread
+  ) {
+    problems.push(
+      `notifications: ${state.notifications.unreadCount}/${state.notifications.count} unread/total, server ${unread}/${notifications.length}`,
+    );
+  }
+  return problems.length > MAX_LISTED
+    ? [...problems.slice(0, MAX_LISTED), `… and ${problems.length - MAX_LISTED} more`]
+    : problems;
+}
