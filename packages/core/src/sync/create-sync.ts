@@ -9,6 +9,7 @@ import type { SyncBackend } from "./backend";
 import type { SyncContext } from "./context";
 import { ConversationLists } from "./conversation-lists";
 import { MessageThreads } from "./message-threads";
+import { NotificationFeed } from "./notification-feed";
 import { Outbox, type SendMessageInput } from "./outbox";
 import {
   type LoadOutcome,
@@ -108,9 +109,11 @@ export function createSync(options: SyncOptions): Sync {
         ? { id: options.userId, type: "user" }
         : null,
   });
+  const notifications = new NotificationFeed(ctx);
   const resyncer = new Resyncer(ctx, {
     lists,
     threads,
+    notifications,
     markResyncing: (on) => connection.markResyncing(on),
     onResult: options.onResync,
   });
@@ -156,15 +159,7 @@ export function createSync(options: SyncOptions): Sync {
     loadMoreConversations: (query) => lists.loadMore(query),
     loadMessages: (id) => threads.loadLatest(id),
     loadOlderMessages: (id) => threads.loadOlder(id),
-    loadNotifications: () =>
-      run(async () => {
-        const page = await (backend as SyncBackend).notifications?.();
-        if (!page) return;
-        controller.hydrate({
-          notifications: page.notifications,
-          notificationCounts: { unreadCount: page.unreadCount, count: page.count },
-        });
-      }),
+    loadNotifications: () => run(() => notifications.load()),
     sendMessage: (id, input) => outbox.send(id, input),
     retryMessage: (echoId) => outbox.retry(echoId),
     setTyping,
@@ -178,6 +173,7 @@ export function createSync(options: SyncOptions): Sync {
     observe(events) {
       for (const event of events) {
         if (event.unknown) continue;
+        notifications.observe(event);
         if (
           event.event === "message.created" ||
           event.event === "message.updated" ||

@@ -3,6 +3,7 @@ import { setResyncState } from "../store/sync-state";
 import { forEachLimited, type SyncContext } from "./context";
 import type { ConversationLists } from "./conversation-lists";
 import type { MessageThreads } from "./message-threads";
+import type { NotificationFeed } from "./notification-feed";
 import { noApiError, type ResyncResult, toUniLinkError } from "./outcomes";
 
 /** Threads caught up at the same time. */
@@ -12,6 +13,7 @@ const PARALLEL_THREADS = 4;
 export interface ResyncerParts {
   lists: ConversationLists;
   threads: MessageThreads;
+  notifications: NotificationFeed;
   /** Shows `resyncing` (Connection.markResyncing). */
   markResyncing: (on: boolean) => void;
   /** Told about every finished run. */
@@ -104,16 +106,7 @@ export class Resyncer {
           }
         }),
       );
-      const notifications = backend.notifications;
-      if (notifications) {
-        await attempt(async () => {
-          const page = await notifications();
-          controller.hydrate({
-            notifications: page.notifications,
-            notificationCounts: { unreadCount: page.unreadCount, count: page.count },
-          });
-        });
-      }
+      if (backend.notifications) await attempt(() => this.#parts.notifications.load());
     }
     const error = errors[0];
     const at = now();
