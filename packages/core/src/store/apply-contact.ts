@@ -5,26 +5,53 @@ import { preserve } from "./equal";
 import { removeEntry, setEntry } from "./records";
 import type { UniLinkState } from "./state";
 
+/** `conversations` with `conversation` showing `contact`, when its sender is that contact. */
+function showContact(
+  conversations: UniLinkState["conversations"],
+  conversation: Conversation,
+  contact: Contact,
+): UniLinkState["conversations"] {
+  const sender = conversation.meta?.sender;
+  if (!sender || sender.id !== contact.id || sender === contact) return conversations;
+  const next: Conversation = preserve(conversation, {
+    ...conversation,
+    meta: { ...conversation.meta, sender: contact },
+  });
+  return setEntry(conversations, conversation.id, next);
+}
+
 /**
  * Merges a contact into `contacts` and into every conversation showing it as
  * `meta.sender`, so a renamed contact is renamed everywhere at once.
+ *
+ * Every stored conversation already shows an equal copy of its stored
+ * sender (this function and {@link showStoredSender} keep them in step), so
+ * the conversations are walked only when a stored contact really changed.
  */
 export function upsertContact(state: UniLinkState, incoming: Contact): UniLinkState {
   const stored = state.contacts[incoming.id];
   const contact = preserve(stored, { ...stored, ...toEntity(incoming) });
+  if (contact === stored) return state;
   let conversations = state.conversations;
-  for (const conversation of Object.values(state.conversations)) {
-    const sender = conversation.meta?.sender;
-    if (!sender || sender.id !== contact.id || sender === contact) continue;
-    const next: Conversation = preserve(conversation, {
-      ...conversation,
-      meta: { ...conversation.meta, sender: contact },
-    });
-    conversations = setEntry(conversations, conversation.id, next);
+  if (stored) {
+    for (const conversation of Object.values(state.conversations)) {
+      conversations = showContact(conversations, conversation, contact);
+    }
   }
-  const contacts = setEntry(state.contacts, contact.id, contact);
-  if (contacts === state.contacts && conversations === state.conversations) return state;
-  return { ...state, contacts, conversations };
+  return { ...state, contacts: setEntry(state.contacts, contact.id, contact), conversations };
+}
+
+/**
+ * Makes a conversation just stored with a payload's sender show the stored
+ * contact instead (the payload's copy may lack fields the store has).
+ */
+export function showStoredSender(state: UniLinkState, conversationId: number): UniLinkState {
+  const conversation = state.conversations[conversationId];
+  const contactId = conversation?.meta?.sender?.id;
+  const contact = contactId === undefined ? undefined : state.contacts[contactId];
+  if (!conversation || !contact) return state;
+  const conversations = showContact(state.conversations, conversation, contact);
+  return conversations === state.conversations ? state : { ...state, conversations };
 }
 
 /**

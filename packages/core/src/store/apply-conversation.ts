@@ -1,5 +1,5 @@
 import type { Conversation } from "../schema/conversation";
-import { upsertContact } from "./apply-contact";
+import { showStoredSender, upsertContact } from "./apply-contact";
 import { applyMessage } from "./apply-message";
 import { upsertUser } from "./apply-user";
 import { syncConversation } from "./conversation-sync";
@@ -51,7 +51,9 @@ export function applyConversation(state: UniLinkState, incoming: Conversation): 
   const conversation = preserve(stored, syncConversation(merged, list));
   const conversations = setEntry(next.conversations, incoming.id, conversation);
   if (conversations !== next.conversations) next = { ...next, conversations };
-  if (incoming.meta?.sender) next = upsertContact(next, incoming.meta.sender);
+  if (incoming.meta?.sender) {
+    next = showStoredSender(upsertContact(next, incoming.meta.sender), incoming.id);
+  }
   next = upsertUser(next, incoming.meta?.assignee);
   return next;
 }

@@ -27,14 +27,3 @@ export function applyEvent(
   ) => UniLinkState;
   return reducer(state, event.data, context);
 }
-
-/** Applies a batch in order; returns `state` itself when nothing changed. */
-export function applyEvents(
-  state: UniLinkState,
-  events: readonly UniLinkEvent[],
-  context: ReducerContext,
-): UniLinkState {
-  let next = state;
-  for (const event of events) next = applyEvent(next, event, context);
-  return next;
-}

@@ -1,4 +1,5 @@
 import type { Notification } from "../schema/notification";
+import { writable } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
 import { removeEntry, setEntry } from "./records";
@@ -14,9 +15,32 @@ function sortTime(notification: Notification | undefined): number {
   return notification?.last_activity_at ?? notification?.created_at ?? 0;
 }
 
-/** Newest activity first, then highest id. */
-function order(byId: Readonly<Record<number, Notification>>, ids: readonly number[]) {
-  return [...ids].sort((a, b) => sortTime(byId[b]) - sortTime(byId[a]) || b - a);
+/** True when `a` is listed before `b`: newest activity first, then highest id. */
+function listedBefore(a: Notification, b: Notification): boolean {
+  const difference = sortTime(a) - sortTime(b);
+  return difference > 0 || (difference === 0 && a.id > b.id);
+}
+
+/** `ids` with `notification` moved (or added) to its place; `ids` are kept sorted, so binary search. */
+function placed(
+  ids: readonly number[],
+  byId: Readonly<Record<number, Notification>>,
+  notification: Notification,
+  listed: boolean,
+): readonly number[] {
+  const next = writable(ids as number[]);
+  const current = listed ? next.indexOf(notification.id) : -1;
+  if (current >= 0) next.splice(current, 1);
+  let low = 0;
+  let high = next.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const other = byId[next[middle] as number] as Notification;
+    if (listedBefore(other, notification)) low = middle + 1;
+    else high = middle;
+  }
+  next.splice(low, 0, notification.id);
+  return next;
 }
 
 function withCounts(slice: NotificationsState, counts: NotificationCounts): NotificationsState {
@@ -50,7 +74,7 @@ export function upsertNotification(
     const ids =
       stored && sortTime(stored) === sortTime(notification)
         ? slice.ids
-        : order(byId, stored ? slice.ids : [...slice.ids, notification.id]);
+        : placed(slice.ids, byId, notification, stored !== undefined);
     next = { ...slice, byId, ids };
   }
   return commit(state, withCounts(next, counts));
@@ -63,10 +87,11 @@ export function removeNotification(
   counts: NotificationCounts,
 ): UniLinkState {
   const slice = state.notifications;
-  const byId = removeEntry(slice.byId, id);
-  const next =
-    byId === slice.byId
-      ? slice
-      : { ...slice, byId, ids: slice.ids.filter((other) => other !== id) };
+  // Checked first: a draft `byId` loses the key in place, so identity tells nothing.
+  if (!Object.hasOwn(slice.byId, id)) return commit(state, withCounts(slice, counts));
+  const ids = writable(slice.ids as number[]);
+  const index = ids.indexOf(id);
+  if (index >= 0) ids.splice(index, 1);
+  const next = { ...slice, byId: removeEntry(slice.byId, id), ids };
   return commit(state, withCounts(next, counts));
 }

@@ -4,7 +4,8 @@ import { UniLinkError } from "../errors";
 import type { UniLinkEvent } from "../schema/events";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import { MessageSchema } from "../schema/message";
-import { applyEvent } from "./apply-event";
+import { applyEventBatch } from "./apply-batch";
+import { runBatch } from "./batch";
 import type { ReducerContext } from "./context";
 import { replaceEqualDeep } from "./equal";
 import { hydrateState } from "./hydrate";
@@ -97,44 +98,56 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
     (timer as { unref?: () => void }).unref?.();
   };
 
-  const commit = (changed: UniLinkState) => {
-    const previous = store.getState();
-    const next = replaceEqualDeep(previous, changed);
+  const publish = (previous: UniLinkState, next: UniLinkState) => {
     if (next === previous) return;
     store.setState(next, true);
     if (next.typing !== previous.typing) scheduleTypingExpiry();
+  };
+
+  const commit = (changed: UniLinkState) => {
+    const previous = store.getState();
+    publish(previous, replaceEqualDeep(previous, changed));
   };
 
   const update = (change: (state: UniLinkState) => UniLinkState) => {
     if (!destroyed) commit(change(store.getState()));
   };
 
+  /**
+   * `update` as one copy-on-write batch (see `batch.ts`), settled before it
+   * ends. Only for the store's own changes: `updateSync` runs app code that
+   * may keep intermediate values, which a batch could change under it.
+   */
+  const updateInBatch = (change: (state: UniLinkState) => UniLinkState) => {
+    if (destroyed) return;
+    const previous = store.getState();
+    publish(
+      previous,
+      runBatch(() => replaceEqualDeep(previous, change(previous))),
+    );
+  };
+
   return {
     store,
     dispatch(events) {
-      update((state) => {
-        const context: ReducerContext = { now: now(), typingTimeoutMs };
-        let next = state;
-        for (const event of events) {
-          try {
-            next = applyEvent(next, event, context);
-          } catch (cause) {
-            report(
-              new UniLinkError("validation", `could not apply ${event.event}: ${String(cause)}`, {
-                event: event.event,
-              }),
-            );
-          }
-        }
-        return next;
-      });
+      if (destroyed) return;
+      const context: ReducerContext = { now: now(), typingTimeoutMs };
+      const previous = store.getState();
+      const next = applyEventBatch(previous, events, context, (event, cause) =>
+        report(
+          new UniLinkError("validation", `could not apply ${event.event}: ${String(cause)}`, {
+            event: event.event,
+          }),
+        ),
+      );
+      publish(previous, next);
     },
     setStatus(status) {
       update((state) => (state.status === status ? state : { ...state, status }));
     },
     hydrate(snapshot) {
       let errors: UniLinkError[] = [];
-      update((state) => {
+      updateInBatch((state) => {
         const result = hydrateState(state, snapshot);
         errors = result.errors;
         return result.state;
@@ -143,7 +156,7 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
       return errors;
     },
     addPendingMessage(input) {
-      update((state) => addPending(state, input, now()));
+      updateInBatch((state) => addPending(state, input, now()));
     },
     resolvePending(echoId, message) {
       const result = MessageSchema.safeParse(message);
@@ -157,14 +170,14 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
         report(error);
         return error;
       }
-      update((state) => resolvePending(state, echoId, result.data));
+      updateInBatch((state) => resolvePending(state, echoId, result.data));
       return undefined;
     },
     failPending(echoId, error) {
-      update((state) => failPending(state, echoId, error ?? null));
+      updateInBatch((state) => failPending(state, echoId, error ?? null));
     },
     markRead(conversationId) {
-      update((state) => markConversationRead(state, conversationId));
+      updateInBatch((state) => markConversationRead(state, conversationId));
     },
     updateSync(change) {
       update((state) => {

@@ -1,3 +1,5 @@
+import { draftOf } from "./batch";
+
 /** Structural equality for JSON-like values (what payloads and entities are made of). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -31,9 +33,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Returns `next` with every part that equals the matching part of `previous`
  * replaced by that part of `previous` (and `previous` itself when all of it
- * is equal). Parts already identical are skipped in O(1), so the cost is
- * proportional to what a batch touched. Run once per batch, it undoes
- * changes that cancelled out inside the batch (typing on, then off).
+ * is equal). Parts already identical are skipped in O(1), and a record the
+ * running batch copied from `previous` is compared on the keys it wrote only,
+ * so the cost is proportional to what a batch touched. Run once per batch, it
+ * undoes changes that cancelled out inside the batch (typing on, then off).
  */
 export function replaceEqualDeep<T>(previous: T, next: T): T {
   if (Object.is(previous, next)) return previous;
@@ -47,6 +50,10 @@ export function replaceEqualDeep<T>(previous: T, next: T): T {
     return (same ? previous : result) as T;
   }
   if (isPlainObject(previous) && isPlainObject(next)) {
+    const draft = draftOf(next);
+    if (draft?.touched && draft.source === previous) {
+      return replaceTouched(previous, next, draft.touched) as T;
+    }
     const nextKeys = Object.keys(next);
     let same = nextKeys.length === Object.keys(previous).length;
     const result: Record<string, unknown> = {};
@@ -60,4 +67,32 @@ export function replaceEqualDeep<T>(previous: T, next: T): T {
     return (same ? previous : result) as T;
   }
   return next;
+}
+
+/**
+ * {@link replaceEqualDeep} for a draft copied from `previous`: its other keys
+ * still hold `previous`'s values. The draft is changed in place; the batch
+ * that made it has not published it yet.
+ */
+function replaceTouched(
+  previous: Record<string, unknown>,
+  next: Record<string, unknown>,
+  touched: ReadonlySet<PropertyKey>,
+): Record<string, unknown> {
+  let same = true;
+  for (const key of touched as ReadonlySet<string>) {
+    const had = Object.hasOwn(previous, key);
+    if (!Object.hasOwn(next, key)) {
+      if (had) same = false;
+      continue;
+    }
+    if (!had) {
+      same = false;
+      continue;
+    }
+    const kept = replaceEqualDeep(previous[key], next[key]);
+    next[key] = kept;
+    if (kept !== previous[key]) same = false;
+  }
+  return same ? previous : next;
 }

@@ -1,5 +1,6 @@
+import { writable } from "./batch";
 import { compareMessages, messageKey } from "./message-order";
-import { setEntry } from "./records";
+import { removeEntry, setEntry } from "./records";
 import type { MessageList, StoredMessage } from "./state";
 
 /** The list of a conversation that has no messages yet (shared, never mutated). */
@@ -8,7 +9,9 @@ export const EMPTY_MESSAGE_LIST: MessageList = Object.freeze({
   byId: Object.freeze({}),
 });
 
-/** Index where `message` belongs in `list.ids`: binary search, O(1) for the usual append. */
+type WritableList = { ids: string[]; byId: Record<string, StoredMessage> };
+
+/** First index whose message does not sort before `message`: binary search, O(1) for the usual append. */
 function insertionIndex(list: MessageList, message: StoredMessage): number {
   const { ids, byId } = list;
   const last = ids[ids.length - 1];
@@ -25,29 +28,48 @@ function insertionIndex(list: MessageList, message: StoredMessage): number {
   return low;
 }
 
-/** Removes a message; returns `list` itself when it is not there. */
+/** Where the stored message `key` sits in `ids` (they are sorted, so binary search finds it). */
+function indexOfStored(list: MessageList, key: string): number {
+  const index = insertionIndex(list, list.byId[key] as StoredMessage);
+  return list.ids[index] === key ? index : list.ids.indexOf(key);
+}
+
+/** `ids` of a writable list, copied the first time this batch changes them. */
+function writableIds(list: WritableList): string[] {
+  list.ids = writable(list.ids);
+  return list.ids;
+}
+
+/** Removes a message; returns `list` itself when it is not there (or when it is a draft). */
 export function removeFromList(list: MessageList, key: string): MessageList {
   if (!Object.hasOwn(list.byId, key)) return list;
-  const byId = { ...list.byId };
-  delete byId[key];
-  return { ids: list.ids.filter((id) => id !== key), byId };
+  const index = indexOfStored(list, key);
+  const next = writable(list) as WritableList;
+  if (index >= 0) writableIds(next).splice(index, 1);
+  next.byId = removeEntry(next.byId, key);
+  return next;
 }
 
 /**
  * Puts `message` at its place, replacing the one with the same id. Returns
- * `list` itself when that exact object is already stored.
+ * `list` itself when that exact object is already stored (or when `list` is a
+ * draft, changed in place).
  */
 export function upsertInList(list: MessageList, message: StoredMessage): MessageList {
   const key = messageKey(message);
   const existing = list.byId[key];
   if (existing === message) return list;
   if (existing && compareMessages(existing, message) === 0) {
-    return { ids: list.ids, byId: setEntry(list.byId, key, message) };
+    const next = writable(list) as WritableList;
+    next.byId = setEntry(next.byId, key, message);
+    return next;
   }
   const base = existing ? removeFromList(list, key) : list;
   const index = insertionIndex(base, message);
-  const ids = [...base.ids.slice(0, index), key, ...base.ids.slice(index)];
-  return { ids, byId: { ...base.byId, [key]: message } };
+  const next = writable(base) as WritableList;
+  writableIds(next).splice(index, 0, key);
+  next.byId = setEntry(next.byId, key, message);
+  return next;
 }
 
 /** The newest message matching `accept`, scanning from the end (usually O(1)). */

@@ -27,9 +27,10 @@ export const onTypingOn: Reducer<"conversation.typing_on"> = (state, data, conte
 export const onTypingOff: Reducer<"conversation.typing_off"> = (state, data) => {
   const conversationId = data.conversation.id;
   const typists = state.typing[conversationId];
-  if (!typists) return state;
-  const nextTypists = removeEntry(typists, participantKey(data.user));
-  if (nextTypists === typists) return state;
+  const key = participantKey(data.user);
+  if (!typists || !Object.hasOwn(typists, key)) return state;
+  // Checked before removing: a draft map loses the key in place, so identity tells nothing.
+  const nextTypists = removeEntry(typists, key);
   const typing =
     Object.keys(nextTypists).length === 0
       ? removeEntry(state.typing, conversationId)

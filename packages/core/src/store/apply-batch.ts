@@ -1,0 +1,43 @@
+import type { UniLinkEvent } from "../schema/events";
+import { applyEvent } from "./apply-event";
+import { runBatch } from "./batch";
+import type { ReducerContext } from "./context";
+import { replaceEqualDeep } from "./equal";
+import type { UniLinkState } from "./state";
+
+/**
+ * Applies `events` in order as one copy-on-write batch and settles the
+ * result against `state` ({@link replaceEqualDeep}): `state` itself when
+ * nothing changed. An event whose reducer throws is reported and left out.
+ *
+ * A reducer that throws may have half-changed the batch's drafts (they are
+ * changed in place), so the batch is then redone from `state` without that
+ * event: the result is the one of applying the other events one by one.
+ */
+export function applyEventBatch(
+  state: UniLinkState,
+  events: readonly UniLinkEvent[],
+  context: ReducerContext,
+  onFailure: (event: UniLinkEvent, cause: unknown) => void,
+): UniLinkState {
+  const failed = new Set<number>();
+  for (;;) {
+    let failure: { index: number; cause: unknown } | undefined;
+    const settled = runBatch(() => {
+      let next = state;
+      for (const [index, event] of events.entries()) {
+        if (failed.has(index)) continue;
+        try {
+          next = applyEvent(next, event, context);
+        } catch (cause) {
+          failure = { index, cause };
+          return state;
+        }
+      }
+      return replaceEqualDeep(state, next);
+    });
+    if (!failure) return settled;
+    failed.add(failure.index);
+    onFailure(events[failure.index] as UniLinkEvent, failure.cause);
+  }
+}
