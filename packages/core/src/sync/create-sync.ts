@@ -26,6 +26,7 @@ import {
   type TypingReporter,
   type TypingReporterOptions,
 } from "./typing-reporter";
+import { UnreadGuard } from "./unread-guard";
 
 /** The connection as the sync layer sees it. */
 export interface SyncConnection {
@@ -98,7 +99,9 @@ const isOnline = (status: ConnectionStatus) => status === "connected" || status 
 export function createSync(options: SyncOptions): Sync {
   const { controller, connection } = options;
   const now = options.now ?? Date.now;
-  const backend = backendFor(options);
+  const unread = new UnreadGuard();
+  const rawBackend = backendFor(options);
+  const backend = rawBackend && unread.wrap(rawBackend, () => controller.store.getState());
   const ctx: SyncContext = { controller, backend, report: options.report, now };
   const lists = new ConversationLists(ctx);
   const threads = new MessageThreads(ctx, () => isOnline(connection.status));
@@ -166,6 +169,7 @@ export function createSync(options: SyncOptions): Sync {
     createTypingReporter: (id, typing = {}) =>
       createTypingReporterWith((on) => void setTyping(id, on, typing), typing),
     markRead(id) {
+      unread.touch(id);
       controller.markRead(id);
       return run(() => (backend as SyncBackend).updateLastSeen(id));
     },
@@ -174,6 +178,7 @@ export function createSync(options: SyncOptions): Sync {
       for (const event of events) {
         if (event.unknown) continue;
         notifications.observe(event);
+        unread.observe(event);
         if (
           event.event === "message.created" ||
           event.event === "message.updated" ||
