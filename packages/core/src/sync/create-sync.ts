@@ -169,7 +169,7 @@ export function createSync(options: SyncOptions): Sync {
     createTypingReporter: (id, typing = {}) =>
       createTypingReporterWith((on) => void setTyping(id, on, typing), typing),
     markRead(id) {
-      unread.touch(id);
+      unread.markRead(id);
       controller.markRead(id);
       return run(() => (backend as SyncBackend).updateLastSeen(id));
     },
@@ -178,7 +178,6 @@ export function createSync(options: SyncOptions): Sync {
       for (const event of events) {
         if (event.unknown) continue;
         notifications.observe(event);
-        unread.observe(event);
         if (
           event.event === "message.created" ||
           event.event === "message.updated" ||
