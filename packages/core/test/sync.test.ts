@@ -145,6 +145,26 @@ describe("read state and notifications", () => {
     expect(platform.conversation(id).unread_count).toBe(0);
   });
 
+  it("markRead settles a count the socket raised with a message the server had counted before the read", async () => {
+    const { server, platform, agent, ids } = await world();
+    const id = ids[0] as number;
+    const probe = harness.agent(server, agent);
+    await connected(server, probe);
+    await probe.client.loadConversations();
+    server.rest.use(async (request, next) => {
+      // The contact writes just before the server handles the read: the
+      // message is broadcast (the client counts it) and then read on the server.
+      if (request.path.endsWith("/update_last_seen")) platform.receiveContactMessage(id, "late");
+      return next();
+    });
+    expect(await probe.client.markRead(id)).toEqual({ ok: true });
+    await server.waitFor(() =>
+      storedThread(probe.client, id).some((message) => message.content === "late"),
+    );
+    expect(platform.conversation(id).unread_count).toBe(0);
+    expect(selectConversation(probe.client.store.getState(), id)?.unread_count).toBe(0);
+  });
+
   it("loads the agent's notifications with their counts", async () => {
     const { server, platform, agent, ids } = await world();
     platform.assign(ids[0] as number, agent.id);

@@ -171,7 +171,16 @@ export function createSync(options: SyncOptions): Sync {
     markRead(id) {
       unread.markRead(id);
       controller.markRead(id);
-      return run(() => (backend as SyncBackend).updateLastSeen(id));
+      return run(async () => {
+        const rest = backend as SyncBackend;
+        await rest.updateLastSeen(id);
+        // The platform sends no event for a read, and a contact message it
+        // counted before the read may reach the socket after the local reset:
+        // one fetch after the read settles the count.
+        if (rest.getConversation) {
+          controller.hydrate({ conversations: [await rest.getConversation(id)] });
+        }
+      });
     },
     resync: () => resyncer.request(),
     observe(events) {
