@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export * from "./components";
 export type { LoadView } from "./hooks/loading/load-view";
 export { useConnectionStatus } from "./hooks/use-connection-status";
 export { useContact } from "./hooks/use-contact";
@@ -36,4 +37,3 @@ export type {
   UniLinkProviderProps,
 } from "./provider/props";
 export { UniLinkProvider } from "./provider/UniLinkProvider";
-export * from "./components";
