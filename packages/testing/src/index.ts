@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from "./browser";
+export { type ChromiumLaunchOptions, chromiumLaunchOptions } from "./chromium";
 export {
   createFakeUniLinkServer,
   type FakePlatformServer,
