@@ -62,7 +62,7 @@ export async function startLive(
   const live: Live = {
     network,
     client,
-    factories: createFactories(seed, { startTime: Math.floor(Date.now() / 1000) - 3600 }),
+    factories: createFactories(seed, { startTime: recentToday() }),
     send: (frame) => network.server.broadcast(token, frame.event, frame.data),
     render: (ui) =>
       render(ui, {
@@ -77,4 +77,14 @@ export async function startLive(
     else client.onStatus((status) => status === "connected" && resolve());
   });
   return live;
+}
+
+/**
+ * Unix seconds about an hour ago, but never before local midnight: factory
+ * messages must fall on today's date whatever time the suite runs at.
+ */
+function recentToday(): number {
+  const now = new Date();
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  return Math.floor(Math.max(midnight, now.getTime() - 3_600_000) / 1000);
 }
