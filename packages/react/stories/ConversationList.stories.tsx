@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { events } from "@unilink/testing/browser";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConversationList } from "../src/components";
@@ -121,6 +122,46 @@ export const Tabs: Story = {
         selected: true,
       }),
     ).toHaveTextContent("All");
+  },
+};
+
+/** Rows show priority and coloured labels; "Sort by: Priority" puts urgent first. */
+export const PriorityAndLabels: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const world = worldOf(loaded);
+    const canvas = within(canvasElement);
+    const listbox = await canvas.findByRole("listbox");
+    const labelled = world.conversations.find((c) => c.status === "open" && c.labels.length > 0);
+    if (!labelled) throw new Error("the story world seeds labelled open conversations");
+    const row = within(listbox)
+      .getAllByRole("option")
+      .find((option) => option.textContent?.includes(labelled.meta.sender.name ?? "?"));
+    await expect(
+      within(row as HTMLElement).getByRole("list", { name: "Labels" }),
+    ).toHaveTextContent(labelled.labels[0] ?? "");
+
+    // As the platform does: the stored record changes (later REST pages agree) and is broadcast.
+    Object.assign(labelled, {
+      priority: "urgent",
+      labels: ["vip", "billing"],
+      updated_at: labelled.updated_at + 1,
+    });
+    world.send(events.conversationUpdated(labelled));
+    await waitFor(() => expect(row).toHaveTextContent("Priority: Urgent"));
+    await expect(row).toHaveTextContent("vip");
+
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Sort by" }), "Priority");
+    const rank = { urgent: 4, high: 3, medium: 2, low: 1 } as Record<string, number>;
+    await waitFor(() => {
+      const ranks = within(listbox)
+        .getAllByRole("option")
+        .map(
+          (option) =>
+            rank[option.querySelector("[data-priority]")?.getAttribute("data-priority") ?? ""] ?? 0,
+        );
+      expect(ranks[0]).toBe(4);
+      expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+    });
   },
 };
 

@@ -28,6 +28,11 @@ export {
   defaultConnectionBannerLabels,
 } from "./ConnectionBanner/ConnectionBanner";
 export {
+  ContactPanel,
+  type ContactPanelProps,
+} from "./ContactPanel/ContactPanel";
+export { type ContactPanelLabels, defaultContactPanelLabels } from "./ContactPanel/labels";
+export {
   ConversationList,
   type ConversationListComponents,
   type ConversationListProps,
@@ -36,6 +41,7 @@ export { ConversationRow, type ConversationRowProps } from "./ConversationList/C
 export {
   type AssigneeTab,
   type ConversationListLabels,
+  type ConversationSort,
   defaultConversationListLabels,
   type StatusTab,
 } from "./ConversationList/labels";
@@ -57,6 +63,8 @@ export {
   type UniLinkDevtoolsProps,
 } from "./Devtools/UniLinkDevtools";
 export type { ComposerSendInput, LoadOlderResult } from "./internal/actions";
+export { LabelChip, type LabelChipProps } from "./Labels/LabelChip";
+export { LabelList, type LabelListProps } from "./Labels/LabelList";
 export {
   defaultMessageComposerLabels,
   MessageComposer,
@@ -88,6 +96,8 @@ export {
   type NotificationBellProps,
   type NotificationItemProps,
 } from "./NotificationBell/NotificationBell";
+export { defaultPriorityLabels, type PriorityLabels } from "./Priority/labels";
+export { PriorityBadge, type PriorityBadgeProps } from "./Priority/PriorityBadge";
 export {
   defaultTypingIndicatorLabels,
   TypingIndicator,

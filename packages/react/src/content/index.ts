@@ -9,4 +9,5 @@ export {
   parsePlainText,
 } from "./markdown";
 export { SafeName, type SafeNameProps } from "./SafeName";
+export { safeColor } from "./safe-color";
 export { isSafeUrl, safeUrl, type UrlPurpose } from "./safe-url";

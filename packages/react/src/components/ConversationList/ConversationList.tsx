@@ -27,9 +27,11 @@ import { FilterTabs } from "./FilterTabs";
 import {
   type AssigneeTab,
   type ConversationListLabels,
+  type ConversationSort,
   defaultConversationListLabels,
   type StatusTab,
 } from "./labels";
+import { SortSelect } from "./SortSelect";
 
 /** Inner parts of {@link ConversationList} an app may replace. */
 export interface ConversationListComponents {
@@ -56,6 +58,11 @@ export interface ConversationListProps {
   defaultStatus?: StatusTab;
   /** Assignee tab selected first. Default `filter.assignee` when it is a tab, else `all`. */
   defaultAssignee?: AssigneeTab;
+  /**
+   * Orders the agent may pick from a "Sort by" menu; `[]` hides it. Default
+   * latest activity, priority, longest waiting, oldest first.
+   */
+  sortOptions?: readonly ConversationSort[];
   /** Called with the effective filter when a tab changes. */
   onFilterChange?: (filter: ConversationListFilter) => void;
   /** The conversation the app shows (`aria-selected`). */
@@ -84,6 +91,19 @@ export interface ConversationListProps {
 }
 
 const DEFAULT_STATUS_TABS: readonly StatusTab[] = ["open", "pending", "snoozed", "resolved", "all"];
+const DEFAULT_SORTS: readonly ConversationSort[] = [
+  "last_activity_at",
+  "priority",
+  "waiting_since",
+  "created_at",
+];
+/** The platform's `sort_by` for each local order, so the pages fetched come in the order shown. */
+const REST_SORT: Record<ConversationSort, string> = {
+  last_activity_at: "latest",
+  priority: "priority_desc",
+  waiting_since: "waiting_since_asc",
+  created_at: "created_at_asc",
+};
 
 function DefaultEmpty({ labels }: { labels: ConversationListLabels }) {
   return <p className="unilink-empty">{labels.empty}</p>;
@@ -108,6 +128,8 @@ function toQuery(filter: ConversationListFilter): ConversationListQuery {
       typeof assignee === "string" && QUERY_ASSIGNEES.has(assignee) ? assignee : undefined,
     inboxId: filter.inboxId,
     teamId: filter.teamId,
+    sortBy:
+      filter.sortBy && filter.sortBy !== "last_activity_at" ? REST_SORT[filter.sortBy] : undefined,
   } as ConversationListQuery;
 }
 
@@ -133,6 +155,7 @@ export function ConversationList({
   filter,
   statusTabs = DEFAULT_STATUS_TABS,
   assigneeTabs,
+  sortOptions = DEFAULT_SORTS,
   defaultStatus,
   defaultAssignee,
   onFilterChange,
@@ -161,14 +184,24 @@ export function ConversationList({
     defaultStatus ?? (filter?.status as StatusTab | undefined) ?? "open",
   );
   const [assignee, setAssignee] = useState<AssigneeTab>(defaultAssignee ?? initialAssignee(filter));
+  const [sortBy, setSortBy] = useState<ConversationSort>(filter?.sortBy ?? "last_activity_at");
 
   const effective = useMemo<ConversationListFilter>(
     () => ({
       ...filter,
       status: statusTabs.length > 0 ? status : filter?.status,
       assignee: assigneeValues.length > 0 ? assignee : filter?.assignee,
+      sortBy: sortOptions.length > 0 ? sortBy : filter?.sortBy,
     }),
-    [filter, status, assignee, statusTabs.length, assigneeValues.length],
+    [
+      filter,
+      status,
+      assignee,
+      sortBy,
+      statusTabs.length,
+      assigneeValues.length,
+      sortOptions.length,
+    ],
   );
   const conversations = useConversations(effective);
   const count = conversations.length;
@@ -201,9 +234,14 @@ export function ConversationList({
     [onSelect],
   );
 
-  const changeFilter = (next: { status?: StatusTab; assignee?: AssigneeTab }) => {
+  const changeFilter = (next: {
+    status?: StatusTab;
+    assignee?: AssigneeTab;
+    sortBy?: ConversationSort;
+  }) => {
     if (next.status !== undefined) setStatus(next.status);
     if (next.assignee !== undefined) setAssignee(next.assignee);
+    if (next.sortBy !== undefined) setSortBy(next.sortBy);
     onFilterChange?.({ ...effective, ...next });
   };
 
@@ -281,7 +319,7 @@ export function ConversationList({
     activeIndex >= view.start && activeIndex < view.end && activeId !== undefined;
   return (
     <div className={cx("unilink-root", "unilink-conversation-list", className)}>
-      {(statusTabs.length > 0 || assigneeValues.length > 0) && (
+      {(statusTabs.length > 0 || assigneeValues.length > 0 || sortOptions.length > 0) && (
         <div className="unilink-conversation-list__filters">
           {statusTabs.length > 0 && (
             <FilterTabs
@@ -301,6 +339,14 @@ export function ConversationList({
               text={l.assignee}
               controls={listId}
               onChange={(value) => changeFilter({ assignee: value })}
+            />
+          )}
+          {sortOptions.length > 0 && (
+            <SortSelect
+              options={sortOptions}
+              value={sortBy}
+              labels={l}
+              onChange={(value) => changeFilter({ sortBy: value })}
             />
           )}
         </div>

@@ -7,6 +7,8 @@ import { Avatar } from "../Avatar/Avatar";
 import { cx } from "../internal/cx";
 import { displayName } from "../internal/participant";
 import { formatRelative } from "../internal/time";
+import { LabelList } from "../Labels/LabelList";
+import { PriorityBadge } from "../Priority/PriorityBadge";
 import type { ConversationListLabels } from "./labels";
 import { previewOf } from "./preview";
 
@@ -114,6 +116,12 @@ export const ConversationRow = memo(function ConversationRow({
             </span>
           )}
         </span>
+        {(conversation.priority || (conversation.labels?.length ?? 0) > 0) && (
+          <span className="unilink-conversation__meta">
+            <PriorityBadge priority={conversation.priority} labels={labels.priority} />
+            <LabelList titles={conversation.labels ?? []} max={3} label={labels.labelList} />
+          </span>
+        )}
       </span>
     </div>
   );

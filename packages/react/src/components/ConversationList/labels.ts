@@ -1,7 +1,11 @@
-import type { ConversationStatus } from "@unilink/core";
+import type { ConversationListFilter, ConversationStatus } from "@unilink/core";
+import { defaultPriorityLabels, type PriorityLabels } from "../Priority/labels";
 
 /** Which assignee tab is active. */
 export type AssigneeTab = "me" | "unassigned" | "all";
+
+/** An order the list can be sorted in. */
+export type ConversationSort = NonNullable<ConversationListFilter["sortBy"]>;
 
 /** Which status tab is active. */
 export type StatusTab = ConversationStatus | "all";
@@ -36,6 +40,14 @@ export interface ConversationListLabels {
   unread: (count: number) => string;
   /** Typing hint in a row. */
   typing: string;
+  /** Label of the "Sort by" menu. */
+  sortBy: string;
+  /** Text of each order. */
+  sort: (sort: ConversationSort) => string;
+  /** Accessible name of a row's label chips. */
+  labelList: string;
+  /** Priority names on rows. */
+  priority: PriorityLabels;
 }
 
 const STATUS: Record<string, string> = {
@@ -44,6 +56,13 @@ const STATUS: Record<string, string> = {
   snoozed: "Snoozed",
   resolved: "Resolved",
   all: "All",
+};
+
+const SORT: Record<string, string> = {
+  last_activity_at: "Latest activity",
+  priority: "Priority",
+  waiting_since: "Waiting longest",
+  created_at: "Oldest first",
 };
 
 const ATTACHMENT: Record<string, string> = {
@@ -69,4 +88,8 @@ export const defaultConversationListLabels: ConversationListLabels = {
   privateNote: "Private note:",
   unread: (count) => `${count} unread`,
   typing: "typing…",
+  sortBy: "Sort by",
+  sort: (sort) => SORT[sort] ?? sort,
+  labelList: "Labels",
+  priority: defaultPriorityLabels,
 };
