@@ -25,7 +25,12 @@ test("the stylesheet stays under 6 kB gzip (minified as shipped, and as source)"
 
 test("every --unilink-* variable used is defined, in light and dark", () => {
   const used = new Set([...css.matchAll(/var\((--unilink-[\w-]+)/g)].map((m) => m[1]));
-  const runtime = ["--unilink-vl-total", "--unilink-vl-offset", "--unilink-vl-row"];
+  const runtime = [
+    "--unilink-vl-total",
+    "--unilink-vl-offset",
+    "--unilink-vl-row",
+    "--unilink-label-color",
+  ];
   const light = css.slice(0, css.indexOf(':where([data-unilink-theme="dark"])'));
   for (const name of used) {
     if (runtime.includes(name as string)) continue;
