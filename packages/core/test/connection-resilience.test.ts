@@ -65,7 +65,8 @@ describe("liveness", () => {
     expect(harness.messages).toHaveLength(20);
   });
 
-  it("reconnects at once after two missed pings (half-open socket) and resubscribes", async () => {
+  it("reconnects after two missed pings (half-open socket), paced like any loss, and resubscribes", async () => {
+    const random = vi.spyOn(Math, "random").mockReturnValue(0);
     const harness = createHarness();
     const first = await connectAndConfirm(harness);
     await withPings(first, 3_000); // last frame at t=3000
@@ -73,11 +74,13 @@ describe("liveness", () => {
     expect(harness.connection.status).toBe("connected");
     await flush(1); // t=9001: the stale window has passed; detection is exact, not polled
     expect(harness.connection.status).toBe("reconnecting");
-    // No backoff wait for a stale socket (1 ms: fake timers delay zero-delay timers set inside a timer).
-    await flush(1);
-    expect(harness.connection.status).toBe("connecting");
     expect(first.closedByClient).toBeDefined();
     expect(harness.errors.map((error) => error.code)).toEqual(["transport"]);
+    // Every client of a hung server goes stale at the same ping: the first attempt is jittered
+    // within minMs * (1 ± jitter), here its lower bound (+1 ms: a zero-delay timer set in a timer).
+    expect(await nextSocketDelay()).toBe(501);
+    random.mockRestore();
+    expect(harness.connection.status).toBe("connecting");
     expect(FakeWebSocket.instances).toHaveLength(2);
     const second = openAndWelcome();
     expect(commandNames(second)).toEqual(["subscribe"]);

@@ -53,3 +53,21 @@ export function waitForStatus(
     });
   });
 }
+
+/** Resolves once `predicate()` holds, re-checked every 10 ms (state outside any store). */
+export function waitUntil(
+  predicate: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  return withDeadline(what, timeoutMs, (resolve) => {
+    if (predicate()) {
+      resolve(undefined);
+      return () => {};
+    }
+    const timer = setInterval(() => {
+      if (predicate()) resolve(undefined);
+    }, 10);
+    return () => clearInterval(timer);
+  });
+}

@@ -75,7 +75,7 @@ export class Connection {
           `No confirm_subscription after two waits of ${confirmTimeoutMs} ms: the pubsub token is probably invalid or rotated`,
         ),
     );
-    this.#liveness = new Liveness(pingIntervalMs * staleAfterPings, () => this.#onStale());
+    this.#liveness = new Liveness(pingIntervalMs * staleAfterPings, () => this.#onStale(false));
     this.#heartbeat = new Heartbeat(presenceIntervalMs, () => this.#sendPresence());
     const token = this.#options.pubsubToken;
     if (typeof token === "string" && token !== "") this.#adoptToken(token);
@@ -310,12 +310,19 @@ export class Connection {
     this.#setStatus("reconnecting");
   }
 
-  #onStale(): void {
+  /**
+   * A half-open socket. Found by the timer, it reconnects after the paced
+   * first delay: a server that hung went silent for every client at the same
+   * ping, so a fleet would otherwise knock in the same millisecond. Found on
+   * a wake-up (this page slept), it reconnects at once.
+   */
+  #onStale(woke = false): void {
     const window = this.#options.pingIntervalMs * this.#options.staleAfterPings;
     this.#report(
       new UniLinkError("transport", `No frame received for over ${window} ms; reconnecting`),
     );
-    this.#transport?.reconnectNow();
+    if (woke) this.#transport?.reconnectNow();
+    else this.#transport?.restart();
   }
 
   #onWake(): void {
@@ -324,7 +331,7 @@ export class Connection {
       this.#transport?.reconnectNow();
     } else if (this.#liveness.isStale()) {
       this.#liveness.stop();
-      this.#onStale();
+      this.#onStale(true);
     } else if (this.#isSubscribed()) {
       this.#heartbeat.beatNow();
     }
