@@ -1,15 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
-import dts from "vite-plugin-dts";
+import { libraryConfig } from "../../tooling/vite-library.ts";
 
 export default defineConfig({
-  plugins: [dts({ rollupTypes: true, tsconfigPath: "./tsconfig.build.json" })],
-  build: {
-    lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
-    rollupOptions: { external: [/^zod/, "zustand", /^zustand\//, "reconnecting-websocket"] },
-    sourcemap: true,
-    minify: false,
-  },
+  ...libraryConfig({
+    root: import.meta.dirname,
+    entry: { index: "src/index.ts" },
+    external: [/^zod/, /^zustand/, "reconnecting-websocket"],
+  }),
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

@@ -1,30 +1,18 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import dts from "vite-plugin-dts";
+import { libraryConfig } from "../../tooling/vite-library.ts";
 import { unilinkStyles } from "./vite.styles";
 
 export default defineConfig({
-  plugins: [
-    react(),
-    dts({ rollupTypes: true, tsconfigPath: "./tsconfig.build.json" }),
-    unilinkStyles(),
-  ],
-  build: {
-    lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
-    rollupOptions: {
-      external: [
-        "react",
-        "react-dom",
-        /^react\//,
-        /^react-dom\//,
-        /^@unilink\//,
-        "zustand",
-        /^zustand\//,
-      ],
-    },
-    sourcemap: true,
-    minify: false,
-  },
+  ...libraryConfig({
+    root: import.meta.dirname,
+    entry: { index: "src/index.ts" },
+    external: [/^react($|\/)/, /^react-dom($|\/)/, /^@unilink\//, /^zustand($|\/)/],
+    // Everything here runs in the browser: Next.js App Router Server Components
+    // may import the package directly (the provider and components become client references).
+    banner: '"use client";',
+    plugins: [react(), unilinkStyles()],
+  }),
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
     environment: "jsdom",
