@@ -9,6 +9,9 @@
  * - `http`: a REST call answered with a non-2xx status.
  * - `network`: a REST call never got an answer.
  * - `listener`: an app callback threw; the client carried on.
+ * - `attachment`: a file was refused before upload (`details.reason`: `too_large`,
+ *   `unsupported_type` or `too_many`; `details.fileName`).
+ * - `cancelled`: the app cancelled a send (`cancelMessage`); the message can be retried.
  */
 export type UniLinkErrorCode =
   | "protocol"
@@ -19,7 +22,9 @@ export type UniLinkErrorCode =
   | "subprotocol"
   | "http"
   | "network"
-  | "listener";
+  | "listener"
+  | "attachment"
+  | "cancelled";
 
 /** Extra facts attached to a {@link UniLinkError}; never contains a token. */
 export interface UniLinkErrorDetails {
@@ -33,6 +38,14 @@ export interface UniLinkErrorDetails {
   body?: unknown;
   /** A short, redacted excerpt of the offending frame. */
   frame?: string;
+  /** Why an `attachment` error refused a file. */
+  reason?: "too_large" | "unsupported_type" | "too_many";
+  /** The refused file's name, for `attachment` errors. */
+  fileName?: string;
+  /** The refused file's size in bytes, or how many files were given (`too_many`). */
+  size?: number;
+  /** The limit it broke (bytes, or files for `too_many`). */
+  limit?: number;
 }
 
 const secrets = new Set<string>();

@@ -1,5 +1,7 @@
 // @unilink/core: framework-free UniLink realtime client.
+export * from "./actions";
 export * from "./api";
+export * from "./attachments";
 export * from "./client";
 export * from "./connection";
 export * from "./errors";

@@ -4,7 +4,8 @@ import { ConversationSchema } from "../schema/conversation";
 import type { Message } from "../schema/message";
 import { MessageSchema } from "../schema/message";
 import type { Participant } from "../schema/user";
-import { createHttpClient, type HttpOptions, type HttpRequest } from "./http";
+import { type AgentWorkspaceApi, agentWorkspaceApi } from "./agent-workspace-api";
+import { createHttpClient, type HttpOptions, type HttpRequest, type UploadOptions } from "./http";
 import {
   AssigneeSchema,
   type ConversationListPage,
@@ -44,6 +45,8 @@ export interface AgentConversationQuery {
   sortBy?: string;
   /** Only conversations updated in the last N seconds (unpaginated). */
   updatedWithin?: number;
+  /** Search: conversations with a message containing this text, in any status. */
+  q?: string;
 }
 
 /** Which messages {@link AgentApi.listMessages} returns: latest 20, 20 `before`, up to 100 `after`. */
@@ -65,7 +68,7 @@ export interface AgentSendInput {
 }
 
 /** The Application API calls an agent client needs beside the socket. */
-export interface AgentApi {
+export interface AgentApi extends AgentWorkspaceApi {
   /** Tells the client which kind of API this is. */
   readonly kind: "agent";
   /** The account of every account-scoped path. */
@@ -79,7 +82,11 @@ export interface AgentApi {
   /** `GET .../conversations/{id}/messages`: oldest first. */
   listMessages(conversationId: number, cursor?: AgentMessageCursor): Promise<MessagePage>;
   /** `POST .../conversations/{id}/messages`: the created message (with `echo_id`). */
-  sendMessage(conversationId: number, input: AgentSendInput): Promise<Message>;
+  sendMessage(
+    conversationId: number,
+    input: AgentSendInput,
+    upload?: UploadOptions,
+  ): Promise<Message>;
   /** `POST .../conversations/{id}/toggle_typing_status`. */
   toggleTyping(
     conversationId: number,
@@ -87,8 +94,12 @@ export interface AgentApi {
   ): Promise<void>;
   /** `POST .../conversations/{id}/update_last_seen` (no socket event follows). */
   updateLastSeen(conversationId: number): Promise<void>;
-  /** `POST .../conversations/{id}/toggle_status`. */
-  toggleStatus(conversationId: number, status: ConversationStatus): Promise<ToggleStatusResult>;
+  /** `POST .../conversations/{id}/toggle_status`; `snoozedUntil` (unix seconds) with `snoozed`. */
+  toggleStatus(
+    conversationId: number,
+    status: ConversationStatus,
+    options?: { snoozedUntil?: number | null },
+  ): Promise<ToggleStatusResult>;
   /** `POST .../conversations/{id}/assignments`; `null` unassigns. Resolves to the assignee. */
   assign(conversationId: number, assigneeId: number | null): Promise<Participant | null>;
   /** `GET /api/v1/accounts/{account}/notifications`. */
@@ -125,6 +136,7 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
     http({ ...request, headers: { api_access_token: options.accessToken, ...request.headers } });
 
   return {
+    ...agentWorkspaceApi(call, account),
     kind: "agent",
     accountId: options.accountId,
     async profile() {
@@ -145,6 +157,7 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
           page: query.page,
           sort_by: query.sortBy,
           updated_within: query.updatedWithin,
+          q: query.q,
         },
         schema: ConversationListSchema,
       }),
@@ -158,8 +171,9 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
         schema: MessagePageSchema,
         prepare: withConversationId(id),
       }),
-    sendMessage: (id, input) =>
+    sendMessage: (id, input, upload) =>
       call({
+        upload,
         method: "POST",
         path: `${conversation(id)}/messages`,
         body:
@@ -181,11 +195,14 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
         body: { typing_status: input.typingStatus, is_private: input.isPrivate ?? false },
       }),
     updateLastSeen: (id) => call({ method: "POST", path: `${conversation(id)}/update_last_seen` }),
-    toggleStatus: (id, status) =>
+    toggleStatus: (id, status, options = {}) =>
       call({
         method: "POST",
         path: `${conversation(id)}/toggle_status`,
-        body: { status },
+        body:
+          options.snoozedUntil != null
+            ? { status, snoozed_until: Math.floor(options.snoozedUntil) }
+            : { status },
         schema: ToggleStatusSchema,
       }),
     assign: (id, assigneeId) =>

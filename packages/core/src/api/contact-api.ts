@@ -1,7 +1,7 @@
 import { registerSecret } from "../errors";
 import { type Conversation, ConversationSchema } from "../schema/conversation";
 import { type Message, MessageSchema } from "../schema/message";
-import { createHttpClient, type HttpOptions } from "./http";
+import { createHttpClient, type HttpOptions, type UploadOptions } from "./http";
 import {
   type ContactSession,
   ContactSessionSchema,
@@ -59,7 +59,12 @@ export interface ContactApi {
     cursor?: { before?: number },
   ): Promise<Message[]>;
   /** `POST .../conversations/{id}/messages`: the created message (without `echo_id`). */
-  sendMessage(sourceId: string, conversationId: number, input: ContactSendInput): Promise<Message>;
+  sendMessage(
+    sourceId: string,
+    conversationId: number,
+    input: ContactSendInput,
+    upload?: UploadOptions,
+  ): Promise<Message>;
   /** `POST .../conversations/{id}/toggle_typing`. */
   toggleTyping(sourceId: string, conversationId: number, typingStatus: "on" | "off"): Promise<void>;
   /** `POST .../conversations/{id}/update_last_seen` (agents then get `conversation.read`). */
@@ -139,7 +144,7 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
         schema: MessageArraySchema,
         prepare: withConversationId(id),
       }),
-    sendMessage: (sourceId, id, input) => {
+    sendMessage: (sourceId, id, input, upload) => {
       let body: Record<string, unknown> | FormData = {
         content: input.content,
         echo_id: input.echoId,
@@ -155,6 +160,7 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
         method: "POST",
         path: `${conversation(sourceId, id)}/messages`,
         body,
+        upload,
         schema: MessageSchema,
         prepare: withConversationId(id),
       });

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { redact, UniLinkError } from "../errors";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import type { FetchInit, FetchLike, FetchResponseLike } from "./fetch-types";
+import { AbortedError, platformXhr, sendWithXhr, type XhrConstructor } from "./xhr-upload";
 
 /** Options shared by both REST clients. */
 export interface HttpOptions {
@@ -11,6 +12,20 @@ export interface HttpOptions {
   fetch?: FetchLike;
   /** Abort a request that has not answered after this long. Default 30000; 0 disables. */
   timeoutMs?: number;
+  /**
+   * `XMLHttpRequest` for uploads with progress; default the platform's
+   * (looked up when a request is made). Without one, uploads go through
+   * `fetch` and report their progress once, at the end.
+   */
+  XMLHttpRequest?: XhrConstructor;
+}
+
+/** Progress and cancellation of a request with files. */
+export interface UploadOptions {
+  /** Bytes of the body sent so far, of `total`. */
+  onProgress?: (loaded: number, total: number) => void;
+  /** Aborting it fails the request with a `cancelled` error. */
+  signal?: AbortSignal;
 }
 
 /** Query values; `undefined`/`null` are left out. */
@@ -18,7 +33,7 @@ export type QueryValues = Record<string, string | number | boolean | undefined |
 
 /** One request of a REST client. */
 export interface HttpRequest<T> {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   path: string;
   query?: QueryValues;
   body?: Record<string, unknown> | FormData;
@@ -27,6 +42,8 @@ export interface HttpRequest<T> {
   schema?: z.ZodMiniType<T>;
   /** Reshapes the raw JSON before validation (e.g. adds a missing `conversation_id`). */
   prepare?: (json: unknown) => unknown;
+  /** For a multipart body: progress and cancellation (ignored for other bodies). */
+  upload?: UploadOptions;
 }
 
 /** Sends requests and turns every failure into a {@link UniLinkError}. */
@@ -52,6 +69,16 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** Bytes of a multipart body's files and fields (what an upload's progress counts). */
+function bodySize(body: FetchInit["body"]): number {
+  if (!(typeof FormData === "function" && body instanceof FormData)) return 0;
+  let size = 0;
+  body.forEach((value) => {
+    size += typeof value === "string" ? value.length : value.size;
+  });
+  return size;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -72,27 +99,54 @@ function resolveFetch(option: FetchLike | undefined): FetchLike | undefined {
 export function createHttpClient(options: HttpOptions): HttpClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
 
-  async function send(url: string, init: FetchInit, label: string): Promise<FetchResponseLike> {
+  async function send(
+    url: string,
+    init: FetchInit,
+    label: string,
+    upload: UploadOptions | undefined,
+  ): Promise<FetchResponseLike> {
     const fetchImpl = resolveFetch(options.fetch);
-    if (!fetchImpl) {
+    const Xhr = upload ? (options.XMLHttpRequest ?? platformXhr()) : undefined;
+    if (!fetchImpl && !Xhr) {
       throw new UniLinkError("network", "No fetch implementation: pass options.fetch");
     }
     const controller = typeof AbortController === "function" ? new AbortController() : undefined;
     let timedOut = false;
+    // Uploads may take long on slow links: the timeout is for requests without files.
     const timer =
-      controller && timeoutMs > 0
+      controller && timeoutMs > 0 && !upload
         ? setTimeout(() => {
             timedOut = true;
             controller.abort();
           }, timeoutMs)
         : undefined;
+    const cancel = () => controller?.abort();
+    upload?.signal?.addEventListener("abort", cancel);
+    const signalled = controller ? { ...init, signal: controller.signal } : init;
     try {
-      return await fetchImpl(url, controller ? { ...init, signal: controller.signal } : init);
+      if (upload?.signal?.aborted) throw new AbortedError();
+      if (Xhr) {
+        const onProgress = upload?.onProgress ?? (() => undefined);
+        return await sendWithXhr(
+          Xhr,
+          url,
+          { ...signalled, body: init.body as FormData },
+          onProgress,
+        );
+      }
+      const response = await (fetchImpl as FetchLike)(url, signalled);
+      if (upload?.onProgress) {
+        const total = bodySize(init.body);
+        upload.onProgress(total, total);
+      }
+      return response;
     } catch (error) {
+      if (upload?.signal?.aborted) throw new UniLinkError("cancelled", `${label} was cancelled`);
       const reason = timedOut ? `no answer within ${timeoutMs} ms` : describe(error);
       throw new UniLinkError("network", `${label} failed: ${reason}`);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
+      upload?.signal?.removeEventListener("abort", cancel);
     }
   }
 
@@ -100,14 +154,16 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     const label = `${request.method} ${request.path}`;
     const headers: Record<string, string> = { accept: "application/json", ...request.headers };
     let body: string | FormData | undefined;
+    let upload: UploadOptions | undefined;
     if (typeof FormData === "function" && request.body instanceof FormData) {
       body = request.body;
+      upload = request.upload;
     } else if (request.body !== undefined) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(request.body);
     }
     const url = buildUrl(options.baseUrl, request.path, request.query);
-    const response = await send(url, { method: request.method, headers, body }, label);
+    const response = await send(url, { method: request.method, headers, body }, label, upload);
     let text: string;
     try {
       text = await response.text();

@@ -7,6 +7,7 @@ export {
   type AssigneeType,
   createAgentApi,
 } from "./agent-api";
+export type { AgentWorkspaceApi, ContactPatch } from "./agent-workspace-api";
 export {
   type ContactApi,
   type ContactApiOptions,
@@ -15,7 +16,7 @@ export {
   createContactApi,
 } from "./contact-api";
 export type { FetchInit, FetchLike, FetchResponseLike } from "./fetch-types";
-export type { HttpOptions } from "./http";
+export type { HttpOptions, UploadOptions } from "./http";
 export type {
   ContactSession,
   ConversationListMeta,
@@ -25,3 +26,4 @@ export type {
   Profile,
   ToggleStatusResult,
 } from "./schemas";
+export type { XhrConstructor, XhrLike } from "./xhr-upload";

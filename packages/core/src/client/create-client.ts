@@ -59,6 +59,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     report: reportError,
     onResync: (result) => listeners.emitLocal("resync", [result]),
     sleepCheckIntervalMs: options.sleepCheckIntervalMs,
+    attachmentRules: options.attachmentRules,
   });
 
   const client: UniLinkClient = {
@@ -95,6 +96,10 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     loadNotifications: () => sync.loadNotifications(),
     sendMessage: (id, input) => sync.sendMessage(id, input),
     retryMessage: (echoId) => sync.retryMessage(echoId),
+    cancelMessage: (echoId) => sync.cancelMessage(echoId),
+    discardMessage: (echoId) => sync.discardMessage(echoId),
+    applyLocalChange: (change) => controller.applyLocalChange(change),
+    reportError,
     setTyping: (id, on, typing) => sync.setTyping(id, on, typing),
     createTypingReporter: (id, typing) => sync.createTypingReporter(id, typing),
     markRead: (id) => sync.markRead(id),

@@ -1,6 +1,8 @@
 import type { StoreApi } from "zustand/vanilla";
+import type { ActionHost } from "../actions/host";
 import type { AgentApi } from "../api/agent-api";
 import type { ContactApi } from "../api/contact-api";
+import type { AttachmentRules } from "../attachments/rules";
 import type { ConnectionStatus } from "../connection/status";
 import type { UniLinkError } from "../errors";
 import type { UniLinkEventListener, UniLinkEventName } from "../schema/events";
@@ -72,10 +74,15 @@ export interface UniLinkClientOptions {
   contactSourceId?: string;
   /** Check this often whether the page slept (then resync). Default 15000; 0 turns it off. */
   sleepCheckIntervalMs?: number;
+  /**
+   * Limits files are checked against before a message with attachments is
+   * sent (default: the platform's, `DEFAULT_ATTACHMENT_RULES`).
+   */
+  attachmentRules?: Partial<AttachmentRules>;
 }
 
 /** A live UniLink connection plus the store reduced from its events. */
-export interface UniLinkClient {
+export interface UniLinkClient extends ActionHost {
   /** The zustand vanilla store holding everything received so far. */
   readonly store: StoreApi<UniLinkState>;
   /** Current connection status. */
@@ -126,6 +133,17 @@ export interface UniLinkClient {
   sendMessage(conversationId: number, input: SendMessageInput): Promise<SendOutcome>;
   /** Re-sends a failed message with the same echo id (no duplicate if the first try arrived). */
   retryMessage(echoId: string): Promise<SendOutcome>;
+  /**
+   * Stops a message that is queued or uploading: it stays, `failed` with a
+   * `cancelled` error, for a retry or a discard. False when there is no such send.
+   */
+  cancelMessage(echoId: string): boolean;
+  /** Removes a pending message that is not being sent (failed or queued). False when there is none. */
+  discardMessage(echoId: string): boolean;
+  /** One local store change (optimistic update, rollback, load state); used by the agent actions. */
+  applyLocalChange(change: (state: UniLinkState) => UniLinkState): void;
+  /** Sends an error to `options.onError` (the agent actions report through it). */
+  reportError(error: UniLinkError): void;
   /** Reports typing on or off once (`isPrivate` for a private note). Never rejects. */
   setTyping(conversationId: number, on: boolean, options?: { isPrivate?: boolean }): Promise<void>;
   /**

@@ -9,6 +9,14 @@ export {
 } from "./conversation";
 export { exceedsDepth, MAX_PAYLOAD_DEPTH } from "./depth";
 export {
+  type Agent,
+  AgentSchema,
+  type CannedResponse,
+  CannedResponseSchema,
+  type Label,
+  LabelSchema,
+} from "./directory";
+export {
   type CacheInvalidatedEventData,
   CacheInvalidatedEventDataSchema,
   type ContactEventData,

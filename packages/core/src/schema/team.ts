@@ -7,6 +7,12 @@ export interface Team {
   id: number;
   /** Team name. */
   name?: string | null;
+  /** What the team handles (teams list). */
+  description?: string | null;
+  /** Whether assigning the team also picks an agent of it (teams list). */
+  allow_auto_assign?: boolean | null;
+  /** Whether the signed-in agent is a member (teams list). */
+  is_member?: boolean | null;
   /** Fields added by newer servers. */
   [key: string]: unknown;
 }

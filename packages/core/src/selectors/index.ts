@@ -1,4 +1,15 @@
 export { type ConversationListFilter, selectConversationList } from "./conversation-list";
+export {
+  selectAgents,
+  selectCannedResponses,
+  selectContactConversations,
+  selectContactConversationsLoadState,
+  selectContactLoadState,
+  selectConversationLabels,
+  selectDirectoryLoadState,
+  selectLabels,
+  selectTeams,
+} from "./directory";
 export { EMPTY as EMPTY_LIST } from "./memo";
 export { isMessageDeleted, selectMessages } from "./messages";
 export { selectNotifications } from "./notifications";

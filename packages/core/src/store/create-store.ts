@@ -47,6 +47,8 @@ export interface UniLinkStoreController {
   markRead(conversationId: number): void;
   /** Changes the REST loading slice (`state.sync`) with a pure function of it. */
   updateSync(change: (sync: SyncState) => SyncState): void;
+  /** A local change (optimistic update, its rollback, load state) as one store update. */
+  applyLocalChange(change: (state: UniLinkState) => UniLinkState): void;
   /** Clears the typing timer; later calls change nothing. */
   destroy(): void;
 }
@@ -184,6 +186,9 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
         const sync = change(state.sync);
         return sync === state.sync ? state : { ...state, sync };
       });
+    },
+    applyLocalChange(change) {
+      update(change);
     },
     destroy() {
       destroyed = true;

@@ -5,9 +5,17 @@ export {
   type UniLinkStoreController,
   type UniLinkStoreOptions,
 } from "./create-store";
+export {
+  createInitialDirectoryState,
+  type DirectoryList,
+  type DirectoryListName,
+  type DirectoryState,
+  IDLE_DIRECTORY_LOAD,
+} from "./directory-state";
 export { EMPTY_MESSAGE_LIST } from "./message-list";
 export { compareMessages, isPending } from "./message-order";
 export type { PendingMessageInput } from "./pending";
+export type { PendingAttachment, UploadProgress } from "./pending-attachment";
 export { markConversationRead } from "./read";
 export { reducers } from "./reducers";
 export {

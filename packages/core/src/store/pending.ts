@@ -3,6 +3,7 @@ import type { Message } from "../schema/message";
 import { applyMessage } from "./apply-message";
 import { EMPTY_MESSAGE_LIST, upsertInList } from "./message-list";
 import { isPending } from "./message-order";
+import type { PendingAttachment } from "./pending-attachment";
 import { setEntry } from "./records";
 import type { PendingMessage, UniLinkState } from "./state";
 
@@ -26,6 +27,8 @@ export interface PendingMessageInput {
   sender?: PendingMessage["sender"];
   /** Display time, unix seconds. Default: now (a retry keeps the first one). */
   createdAt?: number;
+  /** Files sent with it (shown before the server has them). */
+  attachments?: readonly PendingAttachment[];
 }
 
 /** Adds (or re-sends, after a failure) an optimistic message with status `sending`. */
@@ -46,6 +49,10 @@ export function addPending(state: UniLinkState, input: PendingMessageInput, nowM
     content_attributes: input.contentAttributes ?? {},
     sender: input.sender ?? null,
   };
+  if (input.attachments && input.attachments.length > 0) {
+    message.files = input.attachments;
+    message.upload = null;
+  }
   const messages = setEntry(state.messages, input.conversationId, upsertInList(list, message));
   return { ...state, messages };
 }

@@ -5,6 +5,8 @@ import type { Conversation } from "../schema/conversation";
 import type { Message, MessageFields } from "../schema/message";
 import type { Notification } from "../schema/notification";
 import type { Participant } from "../schema/user";
+import { createInitialDirectoryState, type DirectoryState } from "./directory-state";
+import type { PendingAttachment, UploadProgress } from "./pending-attachment";
 import { createInitialSyncState, type SyncState } from "./sync-state";
 
 /**
@@ -21,6 +23,10 @@ export interface PendingMessage extends MessageFields {
   status: "sending" | "failed";
   /** Why the send failed (status `failed`). */
   error?: UniLinkError | null;
+  /** The files being sent with it (the server's copy lists them in `attachments`). */
+  files?: readonly PendingAttachment[];
+  /** Upload progress while its files go out; `null` or absent otherwise. */
+  upload?: UploadProgress | null;
 }
 
 /**
@@ -101,6 +107,8 @@ export interface UniLinkState {
   readonly accountId: number | null;
   /** REST loading state: conversation lists, message threads, the last resync. */
   readonly sync: SyncState;
+  /** Agents, teams, labels, canned responses and contact load states (agent workspace). */
+  readonly directory: DirectoryState;
 }
 
 /**
@@ -133,5 +141,6 @@ export function createInitialState(accountId: number | null = null): UniLinkStat
     status: "idle",
     accountId,
     sync: createInitialSyncState(),
+    directory: createInitialDirectoryState(),
   };
 }

@@ -31,6 +31,8 @@ export interface ListLoadState extends LoadState {
   readonly pages: number;
   /** Counts from the last page, when the server sent them (agents). */
   readonly counts: ConversationCounts | null;
+  /** Conversation ids the server listed, in its order, over the pages loaded (search results). */
+  readonly ids: readonly number[];
 }
 
 /** Loading state of one conversation's messages; `hasMore` means older messages exist. */
@@ -64,6 +66,7 @@ export const IDLE_LOAD_STATE: ListLoadState = Object.freeze({
   loaded: false,
   pages: 0,
   counts: null,
+  ids: Object.freeze([]) as readonly number[],
 });
 
 /** The sync slice of a fresh store. */

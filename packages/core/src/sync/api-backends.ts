@@ -29,7 +29,7 @@ export function agentBackend(api: AgentApi): SyncBackend {
     latestMessages: async (id) => (await api.listMessages(id)).payload,
     messagesBefore: async (id, before) => (await api.listMessages(id, { before })).payload,
     messagesAfter: async (id, after) => (await api.listMessages(id, { after })).payload,
-    sendMessage: (id, message) => api.sendMessage(id, message),
+    sendMessage: (id, message, upload) => api.sendMessage(id, message, upload),
     toggleTyping: (id, on, isPrivate) =>
       api.toggleTyping(id, { typingStatus: on ? "on" : "off", isPrivate }),
     updateLastSeen: (id) => api.updateLastSeen(id),
@@ -54,12 +54,13 @@ export function contactBackend(api: ContactApi, sourceId: string): SyncBackend {
     },
     latestMessages: (id) => api.listMessages(sourceId, id),
     messagesBefore: (id, before) => api.listMessages(sourceId, id, { before }),
-    sendMessage: (id, message) =>
-      api.sendMessage(sourceId, id, {
-        content: message.content,
-        echoId: message.echoId,
-        attachments: message.attachments,
-      }),
+    sendMessage: (id, message, upload) =>
+      api.sendMessage(
+        sourceId,
+        id,
+        { content: message.content, echoId: message.echoId, attachments: message.attachments },
+        upload,
+      ),
     toggleTyping: (id, on) => api.toggleTyping(sourceId, id, on ? "on" : "off"),
     updateLastSeen: (id) => api.updateLastSeen(sourceId, id),
   };

@@ -1,3 +1,4 @@
+import type { UploadOptions } from "../api/http";
 import type { Conversation } from "../schema/conversation";
 import type { Message } from "../schema/message";
 import type { Notification } from "../schema/notification";
@@ -41,7 +42,12 @@ export interface SyncBackend {
   latestMessages(conversationId: number): Promise<Message[]>;
   messagesBefore(conversationId: number, before: number): Promise<Message[]>;
   messagesAfter?(conversationId: number, after: number): Promise<Message[]>;
-  sendMessage(conversationId: number, message: OutgoingMessage): Promise<Message>;
+  /** Sends a message; `upload` reports a multipart body's progress and cancels it. */
+  sendMessage(
+    conversationId: number,
+    message: OutgoingMessage,
+    upload?: UploadOptions,
+  ): Promise<Message>;
   toggleTyping(conversationId: number, on: boolean, isPrivate: boolean): Promise<void>;
   updateLastSeen(conversationId: number): Promise<void>;
   notifications?(): Promise<{

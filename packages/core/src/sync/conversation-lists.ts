@@ -3,6 +3,13 @@ import { RunningCounter, type SyncContext } from "./context";
 import { type LoadOutcome, noApiError, toUniLinkError } from "./outcomes";
 import { type ConversationListQuery, conversationQueryKey } from "./query";
 
+function sameIds(stored: readonly number[] | undefined, listed: Set<number>): boolean {
+  if (!stored || stored.length !== listed.size) return false;
+  let index = 0;
+  for (const id of listed) if (stored[index++] !== id) return false;
+  return true;
+}
+
 interface LoadedList {
   query: ConversationListQuery;
   /** Conversation ids the server listed, so a resync can tell which ones left the list. */
@@ -132,6 +139,7 @@ export class ConversationLists {
           pages: refetch ? Math.max(pages, page) : page,
           hasMore: refetch && page < pages ? (previous?.hasMore ?? true) : result.hasMore,
           counts: result.counts ?? previous?.counts ?? null,
+          ids: sameIds(previous?.ids, list.ids) ? (previous?.ids ?? []) : [...list.ids],
         });
       });
       return { ok: true };

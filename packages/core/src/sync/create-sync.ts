@@ -1,5 +1,6 @@
 import type { AgentApi } from "../api/agent-api";
 import type { ContactApi } from "../api/contact-api";
+import type { AttachmentRules } from "../attachments/rules";
 import type { ConnectionStatus } from "../connection/status";
 import { UniLinkError } from "../errors";
 import type { UniLinkEvent } from "../schema/events";
@@ -48,6 +49,8 @@ export interface SyncOptions {
   onResync: (result: ResyncResult) => void;
   /** 0 turns the sleep check off. Default 15000. */
   sleepCheckIntervalMs?: number;
+  /** Limits files are checked against before they are sent. */
+  attachmentRules?: Partial<AttachmentRules>;
   now?: () => number;
 }
 
@@ -60,6 +63,8 @@ export interface Sync {
   loadNotifications(): Promise<LoadOutcome>;
   sendMessage(conversationId: number, input: SendMessageInput): Promise<SendOutcome>;
   retryMessage(echoId: string): Promise<SendOutcome>;
+  cancelMessage(echoId: string): boolean;
+  discardMessage(echoId: string): boolean;
   setTyping(conversationId: number, on: boolean, options?: { isPrivate?: boolean }): Promise<void>;
   createTypingReporter(conversationId: number, options?: TypingReporterOptions): TypingReporter;
   markRead(conversationId: number): Promise<LoadOutcome>;
@@ -111,6 +116,7 @@ export function createSync(options: SyncOptions): Sync {
       backend?.kind === "agent" && options.userId !== undefined
         ? { id: options.userId, type: "user" }
         : null,
+    attachmentRules: options.attachmentRules,
   });
   const notifications = new NotificationFeed(ctx);
   const resyncer = new Resyncer(ctx, {
@@ -165,6 +171,8 @@ export function createSync(options: SyncOptions): Sync {
     loadNotifications: () => run(() => notifications.load()),
     sendMessage: (id, input) => outbox.send(id, input),
     retryMessage: (echoId) => outbox.retry(echoId),
+    cancelMessage: (echoId) => outbox.cancel(echoId),
+    discardMessage: (echoId) => outbox.discard(echoId),
     setTyping,
     createTypingReporter: (id, typing = {}) =>
       createTypingReporterWith((on) => void setTyping(id, on, typing), typing),

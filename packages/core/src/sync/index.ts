@@ -10,6 +10,7 @@ export {
   conversationQueryKey,
   conversationQueryToFilter,
 } from "./query";
+export { selectConversationsForQuery } from "./query-list";
 export { selectListLoadState, selectResyncState, selectThreadLoadState } from "./selectors";
 export {
   createTypingReporterWith,

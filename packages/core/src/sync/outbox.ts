@@ -1,5 +1,11 @@
+import {
+  type AttachmentRules,
+  toPendingAttachments,
+  validateAttachments,
+} from "../attachments/rules";
 import { UniLinkError } from "../errors";
 import type { Participant } from "../schema/user";
+import { removePending, setPendingUpload } from "../store/pending-upload";
 import type { OutgoingMessage } from "./backend";
 import type { SyncContext } from "./context";
 import { findConfirmed } from "./message-ids";
@@ -12,7 +18,11 @@ export interface SendMessageInput {
   content: string;
   /** A private note (agents only). Default false. */
   private?: boolean;
-  /** Files to attach (the pending copy shows no preview of them). */
+  /**
+   * Files to attach, sent as multipart `attachments[]`. The pending copy
+   * lists them (`attachments`) and shows the upload's progress (`upload`).
+   * Files the rules refuse fail it at once with an `attachment` error.
+   */
   attachments?: readonly Blob[];
   /** Structured extras (agents). */
   contentAttributes?: Record<string, unknown>;
@@ -26,6 +36,8 @@ interface Entry {
   /** `queued` (waiting for the socket or its turn), `sending`, or `failed`. */
   state: "queued" | "sending" | "failed";
   waiters: ((outcome: SendOutcome) => void)[];
+  /** Aborts the request while `sending`. */
+  abort?: AbortController;
 }
 
 /** Options of the {@link Outbox}. */
@@ -34,6 +46,8 @@ export interface OutboxOptions {
   isOnline: () => boolean;
   /** Sender shown on the pending copy. */
   sender: Participant | null;
+  /** Limits files are checked against before they are sent. */
+  attachmentRules?: Partial<AttachmentRules>;
 }
 
 /**
@@ -98,6 +112,38 @@ export class Outbox {
     return this.#enqueue(echoId, entry);
   }
 
+  /**
+   * Stops a queued or uploading send: the message stays, `failed` with a
+   * `cancelled` error, ready for a retry or a discard. False when nothing
+   * with that echo id is being sent.
+   */
+  cancel(echoId: string): boolean {
+    const entry = this.#entries.get(echoId);
+    if (!entry || entry.state === "failed") return false;
+    if (entry.state === "sending") {
+      // #deliver sees the abort and fails the message (unless the server's copy already arrived).
+      entry.abort?.abort();
+      return true;
+    }
+    this.#unqueue(echoId);
+    this.#fail(echoId, entry, cancelledError());
+    return true;
+  }
+
+  /**
+   * Forgets a message that is not being sent (failed or still queued): it
+   * leaves the store and its `send` resolves with a `cancelled` error.
+   * False while it is uploading (cancel it first) or when there is none.
+   */
+  discard(echoId: string): boolean {
+    const entry = this.#entries.get(echoId);
+    if (!entry || entry.state === "sending") return false;
+    this.#unqueue(echoId);
+    this.#ctx.controller.applyLocalChange((state) => removePending(state, echoId));
+    this.#settle(echoId, { ok: false, echoId, error: cancelledError() });
+    return true;
+  }
+
   /** Sends what is queued, in order, while online. */
   flush(): void {
     void this.#pump();
@@ -115,8 +161,14 @@ export class Outbox {
     this.#queue.length = 0;
   }
 
+  #unqueue(echoId: string): void {
+    const index = this.#queue.indexOf(echoId);
+    if (index >= 0) this.#queue.splice(index, 1);
+  }
+
   #enqueue(echoId: string, entry: Entry): Promise<SendOutcome> {
     const backend = this.#ctx.backend;
+    const files = entry.message.attachments ?? [];
     this.#ctx.controller.addPendingMessage({
       conversationId: entry.conversationId,
       echoId,
@@ -126,10 +178,17 @@ export class Outbox {
       contentAttributes: entry.message.contentAttributes,
       sender: this.#options.sender ?? undefined,
       createdAt: entry.createdAt,
+      attachments: files.length > 0 ? toPendingAttachments(files) : undefined,
     });
     const done = new Promise<SendOutcome>((resolve) => entry.waiters.push(resolve));
     if (!backend) {
       this.#fail(echoId, entry, noApiError());
+      return done;
+    }
+    const refused =
+      files.length > 0 ? validateAttachments(files, this.#options.attachmentRules) : undefined;
+    if (refused) {
+      this.#fail(echoId, entry, refused);
       return done;
     }
     this.#queue.push(echoId);
@@ -155,8 +214,23 @@ export class Outbox {
     const backend = this.#ctx.backend;
     if (!backend) return;
     entry.state = "sending";
+    const files = entry.message.attachments ?? [];
+    const abort = typeof AbortController === "function" ? new AbortController() : undefined;
+    entry.abort = abort;
+    const upload =
+      files.length > 0
+        ? {
+            signal: abort?.signal,
+            onProgress: (loaded: number, total: number) =>
+              this.#ctx.controller.applyLocalChange((state) =>
+                setPendingUpload(state, echoId, { loaded, total }),
+              ),
+          }
+        : abort
+          ? { signal: abort.signal }
+          : undefined;
     try {
-      const message = await backend.sendMessage(entry.conversationId, entry.message);
+      const message = await backend.sendMessage(entry.conversationId, entry.message, upload);
       if (this.#destroyed) return;
       const invalid = this.#ctx.controller.resolvePending(echoId, message);
       if (invalid) throw invalid;
@@ -166,13 +240,19 @@ export class Outbox {
       // The event may have confirmed it already (the answer got lost, the message did not).
       const confirmed = this.#confirmed(echoId, entry);
       if (confirmed) this.#settle(echoId, { ok: true, echoId, message: confirmed });
-      else this.#fail(echoId, entry, toUniLinkError(cause));
+      else
+        this.#fail(echoId, entry, abort?.signal.aborted ? cancelledError() : toUniLinkError(cause));
+    } finally {
+      entry.abort = undefined;
     }
   }
 
   #fail(echoId: string, entry: Entry, error: UniLinkError): void {
     entry.state = "failed";
     this.#ctx.controller.failPending(echoId, error);
+    if ((entry.message.attachments?.length ?? 0) > 0) {
+      this.#ctx.controller.applyLocalChange((state) => setPendingUpload(state, echoId, null));
+    }
     this.#ctx.report(error);
     const waiters = entry.waiters.splice(0);
     for (const resolve of waiters) resolve({ ok: false, echoId, error });
@@ -189,4 +269,8 @@ export class Outbox {
     const list = this.#ctx.controller.store.getState().messages[entry.conversationId];
     return findConfirmed(list, echoId);
   }
+}
+
+function cancelledError(): UniLinkError {
+  return new UniLinkError("cancelled", "The message was cancelled before it was sent");
 }

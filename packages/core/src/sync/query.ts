@@ -13,17 +13,26 @@ export interface ConversationListQuery {
   teamId?: number;
   /** `latest` (default), `created_at_asc`, `priority_desc`, `waiting_since_asc`. */
   sortBy?: string;
+  /**
+   * Search: conversations with a message containing this text, in any
+   * status (the platform ignores `status` then). Render the results with
+   * `selectConversationsForQuery`: the store cannot match message text itself.
+   */
+  q?: string;
 }
 
 /** The key of a list's load state in `state.sync.lists`: equal queries, equal keys. */
 export function conversationQueryKey(query: ConversationListQuery = {}): string {
-  return JSON.stringify([
+  const key: unknown[] = [
     query.status ?? null,
     query.assigneeType ?? null,
     query.inboxId ?? null,
     query.teamId ?? null,
     query.sortBy ?? null,
-  ]);
+  ];
+  // Only searches carry a seventh element, so every other list keeps its key.
+  if (query.q) key.push(query.q);
+  return JSON.stringify(key);
 }
 
 const SORTS: Record<string, ConversationListFilter["sortBy"]> = {

@@ -1,0 +1,6 @@
+export {
+  type AttachmentRules,
+  DEFAULT_ATTACHMENT_RULES,
+  fileTypeOf,
+  validateAttachments,
+} from "./rules";
