@@ -26,4 +26,9 @@ export type {
   Profile,
   ToggleStatusResult,
 } from "./schemas";
-export type { XhrConstructor, XhrLike } from "./xhr-upload";
+export type {
+  XhrConstructor,
+  XhrLike,
+  XhrProgressEvent,
+  XhrUploadLike,
+} from "./xhr-upload";

@@ -1,20 +1,42 @@
 import type { FetchInit, FetchResponseLike } from "./fetch-types";
 
+/** Progress event of an upload. */
+export interface XhrProgressEvent {
+  /** Bytes sent. */
+  loaded: number;
+  /** Bytes in all. */
+  total: number;
+  /** Whether `total` is known. */
+  lengthComputable: boolean;
+}
+
+/** The upload side of an {@link XhrLike}. */
+export interface XhrUploadLike {
+  /** Called as the body goes out. */
+  onprogress: ((event: XhrProgressEvent) => void) | null;
+}
+
 /** The part of `XMLHttpRequest` an upload uses (the browser's, or a test double). */
 export interface XhrLike {
+  /** Starts a request. */
   open(method: string, url: string): void;
+  /** Adds a header (after `open`). */
   setRequestHeader(name: string, value: string): void;
+  /** Sends the body. */
   send(body: FormData): void;
+  /** Stops the request; `onabort` follows. */
   abort(): void;
+  /** HTTP status, once loaded. */
   readonly status: number;
+  /** The answer's body, once loaded. */
   readonly responseText: string;
-  readonly upload: {
-    onprogress:
-      | ((event: { loaded: number; total: number; lengthComputable: boolean }) => void)
-      | null;
-  };
+  /** Upload events: `onprogress` as the body goes out. */
+  readonly upload: XhrUploadLike;
+  /** The answer arrived (any status). */
   onload: (() => void) | null;
+  /** No answer (network failure). */
   onerror: (() => void) | null;
+  /** `abort()` was called. */
   onabort: (() => void) | null;
 }
 

@@ -47,6 +47,7 @@ export function createConversation(runtime: PlatformRuntime, init: ConversationI
     firstReplyCreatedAtMs: null,
     waitingSinceMs: null,
     customAttributes: init.customAttributes ?? {},
+    snoozedUntilMs: null,
   };
   ctx.data.conversations.push(conversation);
   emitConversation(runtime, "conversation.created", conversation);
@@ -56,16 +57,22 @@ export function createConversation(runtime: PlatformRuntime, init: ConversationI
   return conversation;
 }
 
-/** Status change: `conversation.status_changed` AND `conversation.updated`, like the platform. */
+/**
+ * Status change: `conversation.status_changed` AND `conversation.updated`,
+ * like the platform. `snoozedUntilMs` goes with `snoozed` (null: until the
+ * next reply); any other status clears it.
+ */
 export function changeStatus(
   runtime: PlatformRuntime,
   conversation: ConversationRow,
   status: string,
   performerId?: number,
+  snoozedUntilMs: number | null = null,
 ): void {
   if (!STATUSES.includes(status)) throw new PlatformError(422, `unknown status ${status}`);
   if (conversation.status === status) return;
   conversation.status = status as ConversationRow["status"];
+  conversation.snoozedUntilMs = status === "snoozed" ? snoozedUntilMs : null;
   conversation.updatedAt = runtime.ctx.stamp();
   emitConversation(runtime, "conversation.status_changed", conversation, performerId);
   emitConversation(runtime, "conversation.updated", conversation, performerId);

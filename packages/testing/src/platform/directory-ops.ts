@@ -37,6 +37,10 @@ export interface ContactSessionInit {
   identifier?: string | null;
   /** Default: generated. */
   pubsubToken?: string;
+  /** Attributes the account defines (plan, company...). */
+  customAttributes?: Record<string, unknown>;
+  /** Attributes the platform collects (city, browser...). */
+  additionalAttributes?: Record<string, unknown>;
 }
 
 /** A contact session: who, and the ids a widget uses. */
@@ -148,6 +152,8 @@ function findOrCreateContact(
     phoneNumber: init.phoneNumber ?? null,
     identifier: init.identifier ?? null,
     createdAtMs: ctx.now(),
+    customAttributes: init.customAttributes ?? {},
+    additionalAttributes: init.additionalAttributes ?? {},
   };
   ctx.data.contacts.push(contact);
   return contact;

@@ -36,14 +36,30 @@ import {
   notificationPayload,
   type PlatformConversationPayload,
 } from "./present";
+import type { CannedResponseRow, LabelRow, TeamRow } from "./records";
 import {
   type AccountRow,
   type ConversationRow,
   emptyPlatformData,
   type InboxRow,
   type PlatformData,
+  upgradePlatformData,
 } from "./records";
 import type { PlatformRuntime } from "./runtime";
+import {
+  assignTeam,
+  type ContactEdit,
+  createCannedResponse,
+  createLabel,
+  createTeam,
+  type LabelInit,
+  reopenDueSnoozed,
+  setLabels,
+  setPriority,
+  snooze,
+  type TeamInit,
+  updateContact,
+} from "./workspace-ops";
 
 /** Options of {@link FakePlatform}. */
 export interface FakePlatformOptions {
@@ -84,7 +100,9 @@ export class FakePlatform {
   readonly runtime: PlatformRuntime;
 
   constructor(options: FakePlatformOptions = {}) {
-    const data = options.data ? structuredClone(options.data) : emptyPlatformData();
+    const data = options.data
+      ? upgradePlatformData(structuredClone(options.data))
+      : emptyPlatformData();
     const ctx = new PlatformContext(data, options.now ?? Date.now, options.seed ?? 1);
     this.runtime = { ctx, bus: new EventBus(options.cable), cable: options.cable };
     for (const user of data.users) registerAgent(this.runtime, user);
@@ -258,6 +276,72 @@ export class FakePlatform {
       assigneeId,
       options.performerId,
     );
+  }
+
+  /** Creates a team (`memberIds`: agents of the account). */
+  createTeam(init: TeamInit & InAccount): TeamRow {
+    return { ...createTeam(this.runtime, init.accountId ?? this.defaultAccountId, init) };
+  }
+
+  /** Creates a label (titles are stored lower-case, unique per account). */
+  createLabel(init: LabelInit & InAccount): LabelRow {
+    return { ...createLabel(this.runtime, init.accountId ?? this.defaultAccountId, init) };
+  }
+
+  /** Creates a canned response (`/shortCode` in a composer inserts `content`). */
+  createCannedResponse(
+    init: { shortCode: string; content: string } & InAccount,
+  ): CannedResponseRow {
+    return { ...createCannedResponse(this.runtime, init.accountId ?? this.defaultAccountId, init) };
+  }
+
+  /** Assigns a team (`null` or an unknown id removes it): `team.changed`, maybe `assignee.changed`, `conversation.updated`. */
+  assignTeam(
+    conversationId: number,
+    teamId: number | null,
+    options: InAccount & { performerId?: number } = {},
+  ): void {
+    const conversation = this.#conversation(conversationId, options);
+    assignTeam(this.runtime, conversation, teamId, options.performerId);
+  }
+
+  /** Replaces the labels (unknown titles are dropped): `conversation.updated`. Returns what it carries now. */
+  setLabels(
+    conversationId: number,
+    labels: readonly string[],
+    options: InAccount & { performerId?: number } = {},
+  ): string[] {
+    const conversation = this.#conversation(conversationId, options);
+    return setLabels(this.runtime, conversation, labels, options.performerId);
+  }
+
+  /** Sets or clears the priority: `conversation.updated`. */
+  setPriority(
+    conversationId: number,
+    priority: ConversationRow["priority"],
+    options: InAccount & { performerId?: number } = {},
+  ): void {
+    const conversation = this.#conversation(conversationId, options);
+    setPriority(this.runtime, conversation, priority, options.performerId);
+  }
+
+  /** Snoozes until `untilMs` (epoch ms; `null`: until the contact writes). */
+  snooze(
+    conversationId: number,
+    untilMs: number | null,
+    options: InAccount & { performerId?: number } = {},
+  ): void {
+    snooze(this.runtime, this.#conversation(conversationId, options), untilMs, options.performerId);
+  }
+
+  /** The platform's periodic job: opens snoozed conversations whose time came; returns how many. */
+  reopenDueSnoozed(): number {
+    return reopenDueSnoozed(this.runtime);
+  }
+
+  /** An agent edits a contact: `contact.updated` to the account's agents. */
+  updateContact(contactId: number, edit: ContactEdit): ContactPayload {
+    return contactPayload(updateContact(this.runtime, this.runtime.ctx.contact(contactId), edit));
   }
 
   /** Someone starts or stops typing (`{agentId}` or `{contact: true}`). */

@@ -18,6 +18,7 @@ export {
 export type { MessageAuthor, MessageInit } from "./message-ops";
 export type { PlatformConversationPayload } from "./present";
 export type * from "./records";
-export { emptyPlatformData } from "./records";
+export { emptyPlatformData, upgradePlatformData } from "./records";
 export { type Audience, EVENT_AUDIENCE } from "./routing";
 export type { PlatformRuntime } from "./runtime";
+export type { ContactEdit, LabelInit, TeamInit } from "./workspace-ops";

@@ -23,6 +23,20 @@ export interface ConversationQuery {
   sortBy?: string;
   /** Only conversations updated in the last N seconds, unpaginated. */
   updatedWithin?: number;
+  /** Search: a message of it (incoming or outgoing) contains this text, any case; any status. */
+  q?: string;
+}
+
+/** True when one of the conversation's incoming/outgoing messages contains `q` (any case). */
+function mentions(ctx: PlatformContext, conversation: ConversationRow, q: string): boolean {
+  const wanted = q.toLowerCase();
+  return ctx
+    .messagesOf(conversation)
+    .some(
+      (m) =>
+        (m.messageType === 0 || m.messageType === 1) &&
+        (m.content ?? "").toLowerCase().includes(wanted),
+    );
 }
 
 type Sorter = (a: ConversationRow, b: ConversationRow) => number;
@@ -60,10 +74,12 @@ export function listConversations(
   query: ConversationQuery,
 ) {
   const status = query.status ?? "open";
+  const q = query.q;
+  // The platform's search ignores the status filter.
   let scoped = ctx.data.conversations.filter(
     (c) =>
       c.accountId === accountId &&
-      (status === "all" || c.status === status) &&
+      (q ? mentions(ctx, c, q) : status === "all" || c.status === status) &&
       (query.inboxId === undefined || c.inboxId === query.inboxId) &&
       (query.teamId === undefined || c.teamId === query.teamId),
   );

@@ -82,6 +82,7 @@ export function createMessage(
     attachments: (init.attachments ?? []).map((a) => ({ ...a, id: ctx.nextId("attachment") })),
   };
   ctx.data.messages.push(message);
+  if (messageType === 0) reopenForIncoming(runtime, conversation);
   const firstReply = moveConversation(conversation, message, now);
   conversation.updatedAt = ctx.stamp();
   const performer = author.kind === "agent" ? ctx.user(author.userId) : undefined;
@@ -91,6 +92,20 @@ export function createMessage(
     emitConversationEvent(runtime, "first.reply.created", conversation, payload, {}, performer);
   }
   return { message, created: true };
+}
+
+/**
+ * A contact writing to a snoozed or resolved conversation opens it again
+ * (before its `message.created`, as on the platform): `conversation.status_changed`
+ * and `conversation.updated`.
+ */
+function reopenForIncoming(runtime: PlatformRuntime, conversation: ConversationRow): void {
+  if (conversation.status !== "snoozed" && conversation.status !== "resolved") return;
+  conversation.status = "open";
+  conversation.snoozedUntilMs = null;
+  conversation.updatedAt = runtime.ctx.stamp();
+  emitConversation(runtime, "conversation.status_changed", conversation);
+  emitConversation(runtime, "conversation.updated", conversation);
 }
 
 /** Applies a new message to its conversation; true when it is the first agent reply. */

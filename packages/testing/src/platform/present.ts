@@ -12,11 +12,13 @@ import type { ContactRow, ConversationRow, MessageRow, NotificationRow, UserRow 
 /** Conversation payloads as the platform sends them (times are null until they happen). */
 export type PlatformConversationPayload = Omit<
   ConversationPayload,
-  "waiting_since" | "agent_last_seen_at" | "contact_last_seen_at"
+  "waiting_since" | "agent_last_seen_at" | "contact_last_seen_at" | "snoozed_until"
 > & {
   waiting_since: number | null;
   agent_last_seen_at: number | null;
   contact_last_seen_at: number | null;
+  /** An ISO time, like the platform's (its other times are unix seconds). */
+  snoozed_until: string | null;
 };
 
 /** The most unread messages the platform counts. */
@@ -43,8 +45,8 @@ export function userPayload(user: UserRow): UserPayload {
 /** A Contact. */
 export function contactPayload(contact: ContactRow): ContactPayload {
   return {
-    additional_attributes: {},
-    custom_attributes: {},
+    additional_attributes: { ...contact.additionalAttributes },
+    custom_attributes: { ...contact.customAttributes },
     email: contact.email,
     id: contact.id,
     identifier: contact.identifier,
@@ -150,6 +152,7 @@ export function conversationPayload(
   const contactInbox = ctx.contactInbox(conversation.contactInboxId);
   const contact = ctx.contact(contactInbox.contactId);
   const assignee = conversation.assigneeId === null ? null : ctx.user(conversation.assigneeId);
+  const team = ctx.data.teams.find((t) => t.id === conversation.teamId);
   const last = lastChatMessage(ctx, conversation);
   return {
     additional_attributes: {},
@@ -172,12 +175,12 @@ export function conversationPayload(
       sender: contactPayload(contact),
       assignee: assignee ? userPayload(assignee) : null,
       assignee_type: assignee ? "User" : null,
-      team: null,
+      team: team ? { id: team.id, name: team.name } : null,
       hmac_verified: false,
     },
     status: conversation.status,
     custom_attributes: conversation.customAttributes,
-    snoozed_until: null,
+    snoozed_until: conversation.snoozedUntilMs === null ? null : iso(conversation.snoozedUntilMs),
     unread_count: unreadCount(ctx, conversation),
     first_reply_created_at:
       conversation.firstReplyCreatedAtMs === null
@@ -207,7 +210,7 @@ export function notificationPayload(
     notification_type: notification.notificationType,
     primary_actor_type: "Conversation",
     primary_actor_id: conversation.id,
-    primary_actor: conversationPayload(ctx, conversation) as ConversationPayload,
+    primary_actor: conversationPayload(ctx, conversation) as unknown as ConversationPayload,
     read_at: notification.readAtMs === null ? null : seconds(notification.readAtMs),
     secondary_actor: null,
     user: userPayload(ctx.user(notification.userId)),

@@ -46,6 +46,41 @@ export interface ContactRow {
   /** The app's own id for the contact (identity validation). */
   identifier: string | null;
   createdAtMs: number;
+  /** Attributes the account defines (plan, company...). */
+  customAttributes: Record<string, unknown>;
+  /** Attributes the platform collects (city, browser...). */
+  additionalAttributes: Record<string, unknown>;
+}
+
+/** A team conversations can be assigned to. */
+export interface TeamRow {
+  id: number;
+  accountId: number;
+  name: string;
+  description: string;
+  /** Assigning the team also picks one of its members when nobody is assigned. */
+  allowAutoAssign: boolean;
+  /** Agents in the team. */
+  memberIds: number[];
+}
+
+/** A label of an account; conversations carry its `title`. */
+export interface LabelRow {
+  id: number;
+  accountId: number;
+  title: string;
+  description: string;
+  /** e.g. `#1f93ff`. */
+  color: string;
+  showOnSidebar: boolean;
+}
+
+/** A saved reply. */
+export interface CannedResponseRow {
+  id: number;
+  accountId: number;
+  shortCode: string;
+  content: string;
 }
 
 /** One contact session in one inbox: `source_id` and the contact's socket token. */
@@ -80,6 +115,8 @@ export interface ConversationRow {
   firstReplyCreatedAtMs: number | null;
   waitingSinceMs: number | null;
   customAttributes: Record<string, unknown>;
+  /** When a snoozed conversation reopens; `null` when not snoozed or snoozed until the next reply. */
+  snoozedUntilMs: number | null;
 }
 
 /** A file attached to a message. */
@@ -139,6 +176,9 @@ export interface PlatformData {
   conversations: ConversationRow[];
   messages: MessageRow[];
   notifications: NotificationRow[];
+  teams: TeamRow[];
+  labels: LabelRow[];
+  cannedResponses: CannedResponseRow[];
 }
 
 /** Data of a platform that knows nothing yet. */
@@ -155,5 +195,26 @@ export function emptyPlatformData(): PlatformData {
     conversations: [],
     messages: [],
     notifications: [],
+    teams: [],
+    labels: [],
+    cannedResponses: [],
   };
+}
+
+/**
+ * Saved data brought up to date: files written before teams, labels,
+ * canned responses, contact attributes and snooze times existed load with
+ * those empty.
+ */
+export function upgradePlatformData(data: PlatformData): PlatformData {
+  const partial = data as Partial<PlatformData>;
+  data.teams = partial.teams ?? [];
+  data.labels = partial.labels ?? [];
+  data.cannedResponses = partial.cannedResponses ?? [];
+  for (const contact of data.contacts) {
+    contact.customAttributes ??= {};
+    contact.additionalAttributes ??= {};
+  }
+  for (const conversation of data.conversations) conversation.snoozedUntilMs ??= null;
+  return data;
 }

@@ -4,45 +4,26 @@ import type { FakePlatform } from "../platform/fake-platform";
 import { agentMessagePage, listConversations, listNotifications } from "../platform/listing";
 import { createMessage } from "../platform/message-ops";
 import { conversationPayload, messagePayload, userPayload } from "../platform/present";
-import type { UserRow } from "../platform/records";
+import { teamPayload } from "../platform/present-workspace";
+import { assignTeam, snooze } from "../platform/workspace-ops";
+import { ACCOUNT, authenticate, CONVERSATION, conversationIn, scope } from "./agent-scope";
 import { bodyOf, booleanField, intParam, intQuery, ok, stringField } from "./responses";
 import type { Route } from "./route";
 import type { RestRequest } from "./types";
 import { attachmentsOf } from "./uploads";
 
-const ACCOUNT = "^/api/v1/accounts/(?<account>[^/]+)";
-const CONVERSATION = `${ACCOUNT}/conversations/(?<id>[^/]+)`;
-
-/** The Application API caller: `api_access_token` must name a user. */
-function authenticate(platform: FakePlatform, request: RestRequest): UserRow {
-  const token = request.headers.api_access_token;
-  if (!token) throw new PlatformError(401, "You need to sign in or sign up before continuing.");
-  const user = platform.runtime.ctx.userByAccessToken(token);
-  if (!user) throw new PlatformError(401, "Invalid Access Token");
-  return user;
+/** `snoozed_until` (unix seconds, number or numeric string) in ms; absent or null: until the next reply. */
+function snoozedUntilMs(value: unknown): number | null {
+  if (value === undefined || value === null || value === "") return null;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds)) throw new PlatformError(422, "snoozed_until must be a unix time");
+  return seconds * 1000;
 }
 
-/** The caller and the account of the path, which the caller must belong to. */
-function scope(platform: FakePlatform, request: RestRequest, params: Record<string, string>) {
-  const user = authenticate(platform, request);
-  const accountId = intParam(params.account, "account");
-  if (!user.accountIds.includes(accountId)) {
-    throw new PlatformError(401, "You are not authorized to access this account");
-  }
-  return { user, accountId, ctx: platform.runtime.ctx };
-}
-
-function conversationIn(
-  platform: FakePlatform,
-  request: RestRequest,
-  params: Record<string, string>,
-) {
-  const scoped = scope(platform, request, params);
-  const conversation = scoped.ctx.conversation(
-    scoped.accountId,
-    intParam(params.id, "conversation"),
-  );
-  return { ...scoped, conversation };
+/** A `team_id` body value; anything that is not an id names no team (the team is removed). */
+function intTeamId(value: unknown): number | null {
+  const id = Number(value);
+  return value !== null && value !== "" && Number.isInteger(id) ? id : null;
 }
 
 /** Application API routes (agents), paths and shapes as on the platform. */
@@ -83,6 +64,7 @@ export const agentRoutes: Route[] = [
           page: intQuery(q.page),
           sortBy: q.sort_by || undefined,
           updatedWithin: intQuery(q.updated_within),
+          q: q.q || undefined,
         }),
       );
     },
@@ -153,8 +135,15 @@ export const agentRoutes: Route[] = [
     pattern: new RegExp(`${CONVERSATION}/toggle_status$`),
     handle: (platform, request, params) => {
       const { user, conversation } = conversationIn(platform, request, params);
-      const status = stringField(bodyOf(request.body).status) ?? "resolved";
-      changeStatus(platform.runtime, conversation, status, user.id);
+      const body = bodyOf(request.body);
+      // Without a status the platform toggles between open and resolved.
+      const status =
+        stringField(body.status) || (conversation.status === "open" ? "resolved" : "open");
+      if (status === "snoozed") {
+        snooze(platform.runtime, conversation, snoozedUntilMs(body.snoozed_until), user.id);
+      } else {
+        changeStatus(platform.runtime, conversation, status, user.id);
+      }
       return ok({
         meta: {},
         payload: {
@@ -170,7 +159,13 @@ export const agentRoutes: Route[] = [
     pattern: new RegExp(`${CONVERSATION}/assignments$`),
     handle: (platform, request, params) => {
       const { user, ctx, conversation } = conversationIn(platform, request, params);
-      const raw = bodyOf(request.body).assignee_id;
+      const body = bodyOf(request.body);
+      if (!("assignee_id" in body)) {
+        if (!("team_id" in body)) return ok(null);
+        const team = assignTeam(platform.runtime, conversation, intTeamId(body.team_id), user.id);
+        return ok(team ? { ...teamPayload(team, user.id) } : null);
+      }
+      const raw = body.assignee_id;
       const assigneeId = raw === null || raw === undefined || raw === "" ? null : Number(raw);
       if (assigneeId !== null && !Number.isInteger(assigneeId)) {
         throw new PlatformError(422, "assignee_id must be a user id");

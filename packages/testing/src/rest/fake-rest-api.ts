@@ -10,8 +10,9 @@ import type {
   RestRequestRecord,
   RestResponse,
 } from "./types";
+import { workspaceRoutes } from "./workspace-routes";
 
-const ROUTES: readonly Route[] = [...agentRoutes, ...contactRoutes];
+const ROUTES: readonly Route[] = [...workspaceRoutes, ...agentRoutes, ...contactRoutes];
 
 function matches(fault: RestFault, request: RestRequest): boolean {
   if (fault.method && fault.method.toUpperCase() !== request.method) return false;
