@@ -1,15 +1,13 @@
 import { assign, changeStatus, markSeenByAgent, setTyping } from "../platform/conversation-ops";
 import { PlatformError } from "../platform/errors";
-import type { FakePlatform } from "../platform/fake-platform";
 import { agentMessagePage, listConversations, listNotifications } from "../platform/listing";
 import { createMessage } from "../platform/message-ops";
 import { conversationPayload, messagePayload, userPayload } from "../platform/present";
 import { teamPayload } from "../platform/present-workspace";
 import { assignTeam, snooze } from "../platform/workspace-ops";
 import { ACCOUNT, authenticate, CONVERSATION, conversationIn, scope } from "./agent-scope";
-import { bodyOf, booleanField, intParam, intQuery, ok, stringField } from "./responses";
+import { bodyOf, booleanField, intQuery, ok, stringField } from "./responses";
 import type { Route } from "./route";
-import type { RestRequest } from "./types";
 import { attachmentsOf } from "./uploads";
 
 /** `snoozed_until` (unix seconds, number or numeric string) in ms; absent or null: until the next reply. */
