@@ -81,6 +81,29 @@ export function fakeAgentApi(backend: FakeBackend, accountId: number): AgentApi 
     toggleStatus: (_id, status) => later(backend, () => ({ current_status: status })),
     assign: () => later(backend, () => null),
     listNotifications: () => later(backend, () => ({ meta: {}, payload: [] })),
+    // The workspace calls: the agent-action stories use the whole fake platform
+    // (platform-world.ts); this world answers them plainly.
+    listAgents: () => later(backend, () => []),
+    listTeams: () => later(backend, () => []),
+    listLabels: () => later(backend, () => []),
+    listCannedResponses: () => later(backend, () => []),
+    assignTeam: () => later(backend, () => null),
+    setLabels: (_id, labels) => later(backend, () => [...labels]),
+    setPriority: () => later(backend, () => undefined),
+    getContact: (id) =>
+      later(backend, () => {
+        const found = backend.conversations().find((c) => c.meta?.sender?.id === id)?.meta?.sender;
+        if (!found) throw new Error("HTTP 404");
+        return found;
+      }),
+    updateContact: (id, patch) =>
+      later(backend, () => {
+        const found = backend.conversations().find((c) => c.meta?.sender?.id === id)?.meta?.sender;
+        if (!found) throw new Error("HTTP 404");
+        return { ...found, ...(patch.name !== undefined ? { name: patch.name } : {}) };
+      }),
+    listContactConversations: (id) =>
+      later(backend, () => backend.conversations().filter((c) => c.meta?.sender?.id === id)),
   };
 }
 
