@@ -6,7 +6,7 @@ import { formatResults, formatSection } from "./report/format-results";
 import { resultsFile } from "./report/results-file";
 import { BENCHMARKS, type BenchmarkName, runBenchmarks } from "./results";
 
-const USAGE = `usage: node --expose-gc dist/cli.js [--frames N] [--rounds R] [--only ingest,render,memory,liveness] [--no-write]`;
+const USAGE = `usage: node --expose-gc dist/cli.js [--frames N] [--rounds R] [--only ingest,scaling,render,memory,liveness] [--no-write]`;
 
 const { values } = parseArgs({
   options: {

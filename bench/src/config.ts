@@ -1,6 +1,7 @@
 import type { LivenessOptions } from "./liveness/run-liveness";
 import type { MemoryOptions } from "./memory/run-memory";
 import type { RenderOptions } from "./render/run-render";
+import type { ScalingOptions } from "./scaling/run-scaling";
 
 /** Sizes of one benchmark run. */
 export interface BenchConfig {
@@ -14,6 +15,7 @@ export interface BenchConfig {
   burst: number;
   /** Untimed frames per variant before the ingest rounds. */
   warmupFrames: number;
+  scaling: ScalingOptions;
   render: RenderOptions;
   memory: MemoryOptions;
   liveness: LivenessOptions;
@@ -26,6 +28,12 @@ export const FULL_CONFIG: BenchConfig = {
   rounds: 3,
   burst: 100,
   warmupFrames: 5_000,
+  scaling: {
+    threadSizes: [10, 10_000],
+    accountSizes: [100, 10_000],
+    eventsPerRound: 20,
+    rounds: 25,
+  },
   render: { rows: 1_000, threadMessages: 500, events: 1_000 },
   memory: { messages: 100_000, conversations: 2_000 },
   liveness: { freezeTrials: 3, restartTrials: 5, pingIntervalMs: 3_000, restartDowntimeMs: 500 },
@@ -38,6 +46,7 @@ export const SMOKE_CONFIG: BenchConfig = {
   rounds: 2,
   burst: 100,
   warmupFrames: 200,
+  scaling: { threadSizes: [10, 200], accountSizes: [20, 200], eventsPerRound: 5, rounds: 2 },
   render: { rows: 30, threadMessages: 20, events: 60 },
   memory: { messages: 2_000, conversations: 50 },
   liveness: {

@@ -5,6 +5,7 @@ import { type LivenessResult, runLivenessBenchmark } from "./liveness/run-livene
 import { type MemoryResult, runMemoryBenchmark } from "./memory/run-memory";
 import { type RenderResult, runRenderBenchmark } from "./render/run-render";
 import { describeMachine, type MachineInfo } from "./report/machine";
+import { runScalingBenchmark, type ScalingResult } from "./scaling/run-scaling";
 
 /** What the ingest corpus looked like. */
 export interface CorpusSummary {
@@ -22,14 +23,18 @@ export interface BenchResults {
   startedAt: string;
   durationMs: number;
   corpus?: CorpusSummary;
+  /** The full corpus. */
   ingest?: IngestResult;
+  /** Its first tenth (`config.frames / 10` frames), to see whether cost grows as the store fills. */
+  ingestTenth?: IngestResult;
+  scaling?: ScalingResult;
   render?: RenderResult;
   memory?: MemoryResult;
   liveness?: LivenessResult;
 }
 
 /** The benchmarks, in run order. */
-export const BENCHMARKS = ["ingest", "render", "memory", "liveness"] as const;
+export const BENCHMARKS = ["ingest", "scaling", "render", "memory", "liveness"] as const;
 
 /** One of {@link BENCHMARKS}. */
 export type BenchmarkName = (typeof BENCHMARKS)[number];
@@ -68,13 +73,22 @@ export async function runBenchmarks(
       averageFrameChars: corpus.chars / corpus.frames.length,
       generationMs: performance.now() - t,
     };
-    log(`ingest: ${config.rounds} rounds x 3 variants`);
-    results.ingest = await runIngestBenchmark(corpus, {
+    const ingestOptions = {
       rounds: config.rounds,
       burst: config.burst,
       warmupFrames: config.warmupFrames,
-    });
+    };
+    const tenth = { ...corpus, frames: corpus.frames.slice(0, Math.ceil(config.frames / 10)) };
+    log(`ingest: ${tenth.frames.length} frames, ${config.rounds} rounds x 3 variants`);
+    results.ingestTenth = await runIngestBenchmark(tenth, ingestOptions);
+    log(`ingest: ${corpus.frames.length} frames, ${config.rounds} rounds x 3 variants`);
+    results.ingest = await runIngestBenchmark(corpus, ingestOptions);
     done("ingest", results);
+  }
+  if (only.includes("scaling")) {
+    log("scaling: one message.created per batch, small vs large thread and account");
+    results.scaling = runScalingBenchmark(config.scaling);
+    done("scaling", results);
   }
   if (only.includes("render")) {
     log("render: @unilink/react vs one context value");

@@ -7,6 +7,7 @@ import { runMemoryBenchmark } from "../src/memory/run-memory";
 import { runRenderBenchmark } from "../src/render/run-render";
 import { formatResults } from "../src/report/format-results";
 import { runBenchmarks } from "../src/results";
+import { runScalingBenchmark } from "../src/scaling/run-scaling";
 import { expectAllFinite } from "./finite";
 
 // The harness must keep working; speed is never asserted here.
@@ -32,6 +33,12 @@ describe("benchmark smoke run (tiny sizes)", () => {
     expect(result.variants.unilink.eventsPerSecond).toBeGreaterThan(0);
   });
 
+  test("scaling produces finite costs", () => {
+    const result = runScalingBenchmark(config.scaling);
+    expectAllFinite(result);
+    expect(result.thread.large.threadMessages).toBeGreaterThan(result.thread.small.threadMessages);
+  });
+
   test("render produces finite counts", async () => {
     const result = await runRenderBenchmark(config.render);
     expectAllFinite(result);
@@ -55,7 +62,14 @@ describe("benchmark smoke run (tiny sizes)", () => {
       liveness: { ...config.liveness, freezeTrials: 1, restartTrials: 1 },
     });
     const text = formatResults(results);
-    for (const heading of ["## Ingest", "## Render", "## Memory", "## Liveness", "## Targets"]) {
+    for (const heading of [
+      "## Ingest",
+      "## Scaling",
+      "## Render",
+      "## Memory",
+      "## Liveness",
+      "## Targets",
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).not.toMatch(/NaN|Infinity/);

@@ -9,13 +9,17 @@ export interface BenchClient {
   socket: BenchSocket;
   /** Everything the client reported through `onError`. */
   errors: UniLinkError[];
-  /** Delivers frames, `burst` per macrotask, and resolves once the last batch is in the store. */
-  feed(frames: readonly string[], burst: number): Promise<void>;
+  /**
+   * Delivers frames, `burst` per macrotask, and resolves once every frame is
+   * in the store (or refused), with the `performance.now()` of the last store
+   * update: the last batch window may flush after the last burst.
+   */
+  feed(frames: readonly string[], burst: number): Promise<number>;
   destroy(): void;
 }
 
-async function until(what: string, condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 1_000; i++) {
+async function until(what: string, condition: () => boolean, tries = 1_000): Promise<void> {
+  for (let i = 0; i < tries; i++) {
     if (condition()) return;
     await nextMacrotask();
   }
@@ -49,17 +53,28 @@ export async function connectBenchClient(
   await until("subscribe", () => socket.sent.some((c) => c.includes('"subscribe"')));
   socket.deliver(JSON.stringify({ identifier, type: "confirm_subscription" }));
   await until("connected", () => client.status === "connected");
+  // Every frame of a corpus is an event of this subscription: it reaches "*" once the store
+  // applied it (listeners run after the store update), or `onError` when refused.
+  let delivered = 0;
+  let lastUpdateAt = 0;
+  client.on("*", () => delivered++);
+  client.store.subscribe(() => {
+    lastUpdateAt = performance.now();
+  });
   return {
     client,
     socket,
     errors,
     async feed(frames, burst) {
+      const target = delivered + errors.length + frames.length;
       for (let start = 0; start < frames.length; start += burst) {
         const end = Math.min(frames.length, start + burst);
         for (let i = start; i < end; i++) socket.deliver(frames[i] as string);
-        // The ingest flushes in a microtask: the next macrotask sees this burst applied.
         await nextMacrotask();
       }
+      // The last batch window is flushed by a timer (batchWindowMs), after the last burst.
+      await until("the last batch", () => delivered + errors.length >= target, 100_000);
+      return lastUpdateAt;
     },
     destroy: () => client.destroy(),
   };

@@ -1,10 +1,10 @@
+import type { IngestResult } from "../ingest/run-ingest";
 import type { BenchmarkName, BenchResults } from "../results";
+import type { ScalingResult } from "../scaling/run-scaling";
 import { formatMiB, formatMs, formatNumber, markdownTable } from "./table";
 import { checkTargets } from "./targets";
 
-function ingestSection(results: BenchResults): string | undefined {
-  const { ingest, corpus } = results;
-  if (!ingest || !corpus) return undefined;
+function ingestTable(ingest: IngestResult): string {
   const rows = (["limit", "unilink", "handwritten"] as const).map((name) => {
     const v = ingest.variants[name];
     return [
@@ -15,6 +15,18 @@ function ingestSection(results: BenchResults): string | undefined {
       String(v.refused),
     ];
   });
+  return [
+    `${formatNumber(ingest.frames)} frames:`,
+    "",
+    markdownTable(["variant", "events/s", "median", "rounds (ms)", "refused frames"], rows),
+    "",
+    `unilink/limit = **${ingest.unilinkPerLimit.toFixed(3)}**, unilink/handwritten = **${ingest.unilinkPerHandwritten.toFixed(2)}**`,
+  ].join("\n");
+}
+
+function ingestSection(results: BenchResults): string | undefined {
+  const { ingest, ingestTenth, corpus } = results;
+  if (!ingest || !corpus) return undefined;
   const mix = Object.entries(corpus.counts)
     .sort((a, b) => b[1] - a[1])
     .map(([event, n]) => `${event} ${formatNumber((n / corpus.frames) * 100, 1)}%`)
@@ -28,9 +40,32 @@ function ingestSection(results: BenchResults): string | undefined {
     "",
     `Mix: ${mix}.`,
     "",
-    markdownTable(["variant", "events/s", "median", "rounds (ms)", "refused frames"], rows),
+    ...(ingestTenth ? [ingestTable(ingestTenth), ""] : []),
+    ingestTable(ingest),
+  ].join("\n");
+}
+
+function scalingSection(results: BenchResults): string | undefined {
+  const { scaling } = results;
+  if (!scaling) return undefined;
+  const row = (what: string, pair: ScalingResult["thread"]) => [
+    what,
+    `${formatNumber(pair.small.conversations)} conv., ${formatNumber(pair.small.threadMessages)} msgs`,
+    formatNumber(pair.small.microsPerEvent, 1),
+    `${formatNumber(pair.large.conversations)} conv., ${formatNumber(pair.large.threadMessages)} msgs`,
+    formatNumber(pair.large.microsPerEvent, 1),
+    `**${pair.ratio.toFixed(2)}x**`,
+  ];
+  return [
+    "## Scaling",
     "",
-    `unilink/limit = **${ingest.unilinkPerLimit.toFixed(3)}**, unilink/handwritten = **${ingest.unilinkPerHandwritten.toFixed(2)}**`,
+    `The store's cost of one \`message.created\` dispatched alone (one event per batch) into the filled thread; ` +
+      `mean over ${scaling.eventsPerRound} events, median of ${scaling.rounds} rounds, each on a freshly filled store. Events are parsed beforehand.`,
+    "",
+    markdownTable(
+      ["grows", "small store", "µs/event", "large store", "µs/event", "large/small"],
+      [row("thread", scaling.thread), row("account", scaling.account)],
+    ),
   ].join("\n");
 }
 
@@ -128,6 +163,7 @@ function targetsSection(results: BenchResults): string {
 export function formatSection(results: BenchResults, name: BenchmarkName): string | undefined {
   const sections = {
     ingest: ingestSection,
+    scaling: scalingSection,
     render: renderSection,
     memory: memorySection,
     liveness: livenessSection,
@@ -139,6 +175,7 @@ export function formatSection(results: BenchResults, name: BenchmarkName): strin
 export function formatResults(results: BenchResults): string {
   return [
     ingestSection(results),
+    scalingSection(results),
     renderSection(results),
     memorySection(results),
     livenessSection(results),

@@ -11,20 +11,44 @@ export interface TargetCheck {
 /** The brief's targets, checked against a run (results are reported, never asserted). */
 export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
-  const { ingest, render, memory, liveness } = results;
+  const { ingest, ingestTenth, scaling, render, memory, liveness } = results;
   if (ingest) {
     checks.push({
-      name: "ingest unilink/limit",
+      name: `ingest unilink/limit (${ingest.frames} frames)`,
       target: ">= 0.35",
       measured: ingest.unilinkPerLimit.toFixed(3),
       met: ingest.unilinkPerLimit >= 0.35,
     });
     checks.push({
-      name: "ingest unilink/handwritten",
-      target: ">= 5",
+      name: `ingest unilink/handwritten (${ingest.frames} frames)`,
+      target: ">= 2",
       measured: ingest.unilinkPerHandwritten.toFixed(2),
-      met: ingest.unilinkPerHandwritten >= 5,
+      met: ingest.unilinkPerHandwritten >= 2,
     });
+  }
+  if (ingest && ingestTenth) {
+    const drift = ingest.unilinkPerLimit / ingestTenth.unilinkPerLimit;
+    checks.push({
+      name: `ingest unilink/limit at ${ingest.frames} vs ${ingestTenth.frames} frames`,
+      target: ">= 0.8",
+      measured: drift.toFixed(2),
+      met: drift >= 0.8,
+    });
+  }
+  if (scaling) {
+    for (const [what, pair] of [
+      ["thread", scaling.thread],
+      ["account", scaling.account],
+    ] as const) {
+      const small = what === "thread" ? pair.small.threadMessages : pair.small.conversations;
+      const large = what === "thread" ? pair.large.threadMessages : pair.large.conversations;
+      checks.push({
+        name: `one event, ${what} of ${large} vs ${small}`,
+        target: "<= 1.2x",
+        measured: `${pair.ratio.toFixed(2)}x`,
+        met: pair.ratio <= 1.2,
+      });
+    }
   }
   if (render) {
     const run = render.runs.unilink["one-task"];

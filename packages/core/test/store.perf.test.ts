@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { UniLinkError } from "../src/errors";
 import type { UniLinkEvent } from "../src/schema/events";
 import { selectMessages } from "../src/selectors/messages";
-import { reducers } from "../src/store/reducers";
+import { eventTable } from "../src/event-table";
 import type { UniLinkState } from "../src/store/state";
 import { event, storeWithCounter } from "./fixtures/events";
 import {
@@ -147,8 +147,9 @@ describe("store batches: copy on write", () => {
   it("an event whose reducer throws halfway is left out whole, even after it changed a draft", () => {
     const errors: UniLinkError[] = [];
     const { controller, state } = harnessFor({ onError: (error) => errors.push(error) });
-    const original = reducers["message.created"];
-    vi.spyOn(reducers, "message.created").mockImplementation((current, data, context) => {
+    const row = eventTable["message.created"];
+    const original = row.store;
+    vi.spyOn(row, "store").mockImplementation((current, data, context) => {
       const next = original(current, data, context);
       if (data.id === 2) throw new Error("boom");
       return next;

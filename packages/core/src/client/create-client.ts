@@ -1,7 +1,7 @@
 import { Connection } from "../connection";
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
-import { createUniLinkStore } from "../store";
+import { createUniLinkStore, replayEvents } from "../store";
 import { createSync } from "../sync/create-sync";
 import { createEventListeners } from "./event-listeners";
 import type { UniLinkClient, UniLinkClientOptions } from "./types";
@@ -88,6 +88,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     setToken: (token) => connection.setToken(token),
     updatePresence: () => connection.updatePresence(),
     hydrate: (snapshot) => controller.hydrate(snapshot),
+    replay: (events) => replayEvents(controller, events),
     api: options.api,
     loadConversations: (query) => sync.loadConversations(query),
     loadMoreConversations: (query) => sync.loadMoreConversations(query),

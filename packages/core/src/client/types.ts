@@ -6,6 +6,7 @@ import type { AttachmentRules } from "../attachments/rules";
 import type { ConnectionStatus } from "../connection/status";
 import type { UniLinkError } from "../errors";
 import type { UniLinkEventListener, UniLinkEventName } from "../schema/events";
+import type { RecordedEvent, ReplayOutcome } from "../store/replay";
 import type { HydrateSnapshot, UniLinkState } from "../store/state";
 import type { SendMessageInput } from "../sync/outbox";
 import type { LoadOutcome, ResyncResult, SendOutcome } from "../sync/outcomes";
@@ -108,6 +109,12 @@ export interface UniLinkClient extends ActionHost {
   updatePresence(): void;
   /** Merges conversations/messages fetched elsewhere, with the same rules as live events. */
   hydrate(snapshot: HydrateSnapshot): void;
+  /**
+   * Applies recorded events (e.g. a devtools recording) to the store as the
+   * socket would: validated, events of other accounts dropped, this client's
+   * typing timeout. Listeners are not called and the status is left alone.
+   */
+  replay(events: readonly RecordedEvent[]): ReplayOutcome;
   /** The REST client given as `options.api`, for calls the client does not wrap (assign, toggleStatus). */
   readonly api: AgentApi | ContactApi | undefined;
   /**

@@ -2,4 +2,4 @@ export { backoffDelay } from "./backoff";
 export { toCableUrl } from "./cable-url";
 export { Connection } from "./connection";
 export type { ConnectionOptions, ResolvedBackoff } from "./options";
-export type { ConnectionStatus } from "./status";
+export { CONNECTION_STATUSES, type ConnectionStatus } from "./status";

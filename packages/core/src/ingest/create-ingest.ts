@@ -1,7 +1,7 @@
 import { UniLinkError } from "../errors";
+import { isForeignEvent } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
 import { parseEvent } from "../schema/parse-event";
-import { isForeignEvent } from "../store/apply-event";
 
 /** Options of {@link createIngest}. */
 export interface IngestOptions {

@@ -1,5 +1,5 @@
+import { storeEvent } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
-import { applyEvent } from "./apply-event";
 import { runBatch } from "./batch";
 import type { ReducerContext } from "./context";
 import { replaceEqualDeep } from "./equal";
@@ -28,7 +28,7 @@ export function applyEventBatch(
       for (const [index, event] of events.entries()) {
         if (failed.has(index)) continue;
         try {
-          next = applyEvent(next, event, context);
+          next = storeEvent(next, event, context);
         } catch (cause) {
           failure = { index, cause };
           return state;

@@ -6,10 +6,10 @@ import { exceedsDepth } from "../schema/depth";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import { MessageSchema } from "../schema/message";
 import { NotificationSchema } from "../schema/notification";
-import { upsertContact } from "./apply-contact";
-import { applyConversation } from "./apply-conversation";
-import { applyMessage } from "./apply-message";
-import { setNotificationCounts, upsertNotification } from "./apply-notification";
+import { storeContact } from "./contact";
+import { storeConversation } from "./conversation";
+import { storeMessage } from "./message";
+import { setNotificationCounts, storeNotification } from "./notification";
 import type { HydrateSnapshot, UniLinkState } from "./state";
 
 /** Result of {@link hydrateState}: the merged state and the items that failed validation. */
@@ -56,10 +56,10 @@ export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): Hy
   };
 
   each("contacts", ContactSchema, snapshot.contacts, (contact) => {
-    next = upsertContact(next, contact);
+    next = storeContact(next, contact);
   });
   each("conversations", ConversationSchema, snapshot.conversations, (conversation) => {
-    next = applyConversation(next, conversation);
+    next = storeConversation(next, conversation);
   });
   for (const page of snapshot.messages ?? []) {
     // REST message pages may omit conversation_id; the page says which conversation it is.
@@ -69,11 +69,11 @@ export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): Hy
         : item,
     );
     each("messages", MessageSchema, items, (message) => {
-      next = applyMessage(next, message, "snapshot");
+      next = storeMessage(next, message, "snapshot");
     });
   }
   each("notifications", NotificationSchema, snapshot.notifications, (notification) => {
-    next = upsertNotification(next, notification, {});
+    next = storeNotification(next, notification, {});
   });
   next = setNotificationCounts(next, {
     unread_count: snapshot.notificationCounts?.unreadCount,

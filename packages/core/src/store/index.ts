@@ -1,5 +1,5 @@
-export { isForeignEvent } from "./apply-event";
-export type { Reducer, ReducerContext } from "./context";
+export { isForeignEvent } from "../event-table";
+export type { ReducerContext } from "./context";
 export {
   createUniLinkStore,
   type UniLinkStoreController,
@@ -17,7 +17,7 @@ export { compareMessages, isPending } from "./message-order";
 export type { PendingMessageInput } from "./pending";
 export type { PendingAttachment, UploadProgress } from "./pending-attachment";
 export { markConversationRead } from "./read";
-export { reducers } from "./reducers";
+export { type RecordedEvent, type ReplayOutcome, replayEvents } from "./replay";
 export {
   createInitialState,
   type HydrateSnapshot,

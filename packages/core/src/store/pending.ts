@@ -1,6 +1,6 @@
 import type { UniLinkError } from "../errors";
 import type { Message } from "../schema/message";
-import { applyMessage } from "./apply-message";
+import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST, upsertInList } from "./message-list";
 import { isPending } from "./message-order";
 import type { PendingAttachment } from "./pending-attachment";
@@ -63,7 +63,7 @@ export function addPending(state: UniLinkState, input: PendingMessageInput, nowM
  * message already there and changes nothing.
  */
 export function resolvePending(state: UniLinkState, echoId: string, message: Message) {
-  return applyMessage(state, { ...message, echo_id: message.echo_id ?? echoId }, "created");
+  return storeMessage(state, { ...message, echo_id: message.echo_id ?? echoId }, "created");
 }
 
 /** Marks a pending message `failed`, with why (it stays visible so the app can offer a retry). */

@@ -3,6 +3,7 @@ import type { ContactApi } from "../api/contact-api";
 import type { AttachmentRules } from "../attachments/rules";
 import type { ConnectionStatus } from "../connection/status";
 import { UniLinkError } from "../errors";
+import { effectsOf } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
 import type { UniLinkStoreController } from "../store/create-store";
 import { agentBackend, contactBackend } from "./api-backends";
@@ -194,14 +195,11 @@ export function createSync(options: SyncOptions): Sync {
     observe(events) {
       for (const event of events) {
         if (event.unknown) continue;
-        notifications.observe(event);
-        if (
-          event.event === "message.created" ||
-          event.event === "message.updated" ||
-          event.event === "first.reply.created"
-        ) {
-          threads.observe(event.data.conversation_id, event.data.id);
-        }
+        const effects = effectsOf(event.event);
+        const notification = effects.notification?.(event.data as never);
+        if (notification !== undefined) notifications.observe(notification);
+        const thread = effects.thread?.(event.data as never);
+        if (thread) threads.observe(thread.conversationId, thread.messageId);
       }
     },
     start() {

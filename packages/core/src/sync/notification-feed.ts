@@ -1,4 +1,3 @@
-import type { UniLinkEvent } from "../schema/events";
 import type { SyncContext } from "./context";
 
 /**
@@ -15,13 +14,10 @@ export class NotificationFeed {
     this.#ctx = ctx;
   }
 
-  /** Notes live notification events (after the store applied them). */
-  observe(event: UniLinkEvent): void {
-    if (event.unknown || !event.event.startsWith("notification.")) return;
+  /** Notes a live notification event (after the store applied it) and the notification it touched. */
+  observe(notificationId: number): void {
     this.#liveCount++;
-    const data = event.data as { notification?: { id?: unknown } };
-    const id = data.notification?.id;
-    if (typeof id === "number") this.#touchedAt.set(id, this.#liveCount);
+    this.#touchedAt.set(notificationId, this.#liveCount);
   }
 
   /** Fetches the first page and merges it; a no-op for backends without notifications. */

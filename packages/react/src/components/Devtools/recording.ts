@@ -1,14 +1,12 @@
 import {
+  CONNECTION_STATUSES,
   type ConnectionStatus,
-  parseEvent,
-  reducers,
+  type RecordedEvent,
+  replayEvents,
   type UniLinkClient,
   UniLinkError,
-  type UniLinkEvent,
-  type UniLinkState,
   type UniLinkStoreController,
 } from "@unilink/core";
-import type { StoreApi } from "zustand/vanilla";
 
 /** One recorded happening: an event (data already redacted) or a status change. */
 export type RecordingEntry =
@@ -43,29 +41,20 @@ export interface UniLinkRecording {
   entries: RecordingEntry[];
 }
 
-/** Where {@link replayRecording} applies a recording. */
-export type ReplayTarget = UniLinkClient | UniLinkStoreController | StoreApi<UniLinkState>;
+/** Where {@link replayRecording} applies a recording: a client or a store controller. */
+export type ReplayTarget = UniLinkClient | UniLinkStoreController;
 
 /** What {@link replayRecording} did. */
 export interface ReplayResult {
   /** Events applied. */
   applied: number;
-  /** Entries not applied (unknown events; status changes on a live client). */
+  /** Entries not applied (unknown events, events of another account; status changes on a client). */
   skipped: number;
   /** Events whose data failed validation. */
   errors: UniLinkError[];
 }
 
-const STATUSES = new Set<string>([
-  "idle",
-  "connecting",
-  "subscribing",
-  "connected",
-  "resyncing",
-  "reconnecting",
-  "unauthorized",
-  "disconnected",
-]);
+const STATUSES: ReadonlySet<string> = new Set(CONNECTION_STATUSES);
 
 function isEntry(value: unknown): value is RecordingEntry {
   if (!value || typeof value !== "object") return false;
@@ -117,35 +106,13 @@ function isController(target: ReplayTarget): target is UniLinkStoreController {
   return typeof (target as UniLinkStoreController).dispatch === "function";
 }
 
-function isClient(target: ReplayTarget): target is UniLinkClient {
-  return typeof (target as UniLinkClient).connect === "function";
-}
-
-function applyDirect(store: StoreApi<UniLinkState>, events: readonly UniLinkEvent[]): void {
-  const context = { now: Date.now(), typingTimeoutMs: 30_000 };
-  store.setState((state) => {
-    let next = state;
-    for (const event of events) {
-      if (event.unknown) continue;
-      const reduce = reducers[event.event] as (
-        s: UniLinkState,
-        data: unknown,
-        c: typeof context,
-      ) => UniLinkState;
-      next = reduce(next, event.data, context);
-    }
-    return next;
-  }, true);
-}
-
 /**
- * Applies a recording's events (validated again, with the same reducers as
- * live events) to a store, in order:
+ * Applies a recording's events, in order, through core's real path
+ * (`replayEvents` / `client.replay`: validated again, events of other
+ * accounts dropped, the target's typing timeout):
  * - a store controller (`createUniLinkStore()`): events and status changes,
  *   typing expiry included;
- * - a client: events into `client.store` (its live status is left alone);
- * - a zustand store of `UniLinkState`: events and status changes.
- * A replay into a client or plain store does not schedule typing expiry.
+ * - a client: events into `client.store` (its live status is left alone).
  *
  * @example
  * const controller = createUniLinkStore({ accountId: 1 });
@@ -154,32 +121,26 @@ function applyDirect(store: StoreApi<UniLinkState>, events: readonly UniLinkEven
  */
 export function replayRecording(recording: UniLinkRecording, target: ReplayTarget): ReplayResult {
   const result: ReplayResult = { applied: 0, skipped: 0, errors: [] };
-  const batch: UniLinkEvent[] = [];
-  const store = isController(target) || isClient(target) ? target.store : target;
+  const batch: RecordedEvent[] = [];
   const flush = () => {
     if (batch.length === 0) return;
-    if (isController(target)) target.dispatch(batch);
-    else applyDirect(store, batch);
+    const outcome = isController(target) ? replayEvents(target, batch) : target.replay(batch);
+    result.applied += outcome.applied;
+    result.skipped += outcome.skipped;
+    result.errors.push(...outcome.errors);
     batch.length = 0;
   };
   for (const entry of recording.entries) {
-    if (entry.kind === "status") {
-      if (isClient(target) && !isController(target)) {
-        result.skipped++;
-        continue;
-      }
-      flush();
-      if (isController(target)) target.setStatus(entry.status);
-      else store.setState({ status: entry.status });
+    if (entry.kind === "event") {
+      batch.push({ event: entry.name, data: entry.data });
       continue;
     }
-    const parsed = parseEvent({ event: entry.name, data: entry.data });
-    if (!parsed.ok) result.errors.push(parsed.error);
-    else if (parsed.event.unknown) result.skipped++;
-    else {
-      batch.push(parsed.event);
-      result.applied++;
+    if (!isController(target)) {
+      result.skipped++;
+      continue;
     }
+    flush();
+    target.setStatus(entry.status);
   }
   flush();
   return result;

@@ -60,7 +60,7 @@ export function setNotificationCounts(state: UniLinkState, counts: NotificationC
 }
 
 /** Merges a notification and re-sorts only when its position can have moved. */
-export function upsertNotification(
+export function storeNotification(
   state: UniLinkState,
   incoming: Notification,
   counts: NotificationCounts,

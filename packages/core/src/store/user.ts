@@ -9,7 +9,7 @@ export function participantKey(participant: Pick<Participant, "id" | "type">): s
 }
 
 /** Merges an agent or bot into `users`; contacts live in `contacts` instead. */
-export function upsertUser(state: UniLinkState, participant: Participant | null | undefined) {
+export function storeUser(state: UniLinkState, participant: Participant | null | undefined) {
   if (!participant || participant.type === "contact") return state;
   const key = participantKey(participant);
   const stored = state.users[key];

@@ -1,15 +1,19 @@
-import { participantKey } from "../apply-user";
-import type { Reducer } from "../context";
-import { preserve } from "../equal";
-import { removeEntry, setEntry } from "../records";
-import type { Typist } from "../state";
+import type { TypingEventData } from "../schema/event-data";
+import type { ReducerContext } from "./context";
+import { preserve } from "./equal";
+import { removeEntry, setEntry } from "./records";
+import type { Typist, UniLinkState } from "./state";
+import { participantKey } from "./user";
 
 /**
- * `conversation.typing_on`: adds or refreshes the typist (keyed by type and
- * id, so user 7 and contact 7 are different people), expiring
- * `typingTimeoutMs` after this event.
+ * Adds or refreshes a typist (keyed by type and id, so user 7 and contact 7
+ * are different people), expiring `typingTimeoutMs` after this event.
  */
-export const onTypingOn: Reducer<"conversation.typing_on"> = (state, data, context) => {
+export function storeTypist(
+  state: UniLinkState,
+  data: TypingEventData,
+  context: ReducerContext,
+): UniLinkState {
   const conversationId = data.conversation.id;
   const typists = state.typing[conversationId] ?? {};
   const key = participantKey(data.user);
@@ -21,10 +25,10 @@ export const onTypingOn: Reducer<"conversation.typing_on"> = (state, data, conte
   const nextTypists = setEntry(typists, key, typist);
   if (nextTypists === state.typing[conversationId]) return state;
   return { ...state, typing: setEntry(state.typing, conversationId, nextTypists) };
-};
+}
 
-/** `conversation.typing_off`: removes the typist; an empty conversation entry goes too. */
-export const onTypingOff: Reducer<"conversation.typing_off"> = (state, data) => {
+/** Removes a typist; an empty conversation entry goes too. */
+export function removeTypist(state: UniLinkState, data: TypingEventData): UniLinkState {
   const conversationId = data.conversation.id;
   const typists = state.typing[conversationId];
   const key = participantKey(data.user);
@@ -36,4 +40,4 @@ export const onTypingOff: Reducer<"conversation.typing_off"> = (state, data) => 
       ? removeEntry(state.typing, conversationId)
       : setEntry(state.typing, conversationId, nextTypists);
   return { ...state, typing };
-};
+}

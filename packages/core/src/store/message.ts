@@ -1,6 +1,5 @@
 import type { Message } from "../schema/message";
 import { MessageType } from "../schema/message-type";
-import { upsertUser } from "./apply-user";
 import { type NewMessageEffect, syncConversation } from "./conversation-sync";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
@@ -8,6 +7,7 @@ import { EMPTY_MESSAGE_LIST, removeFromList, upsertInList } from "./message-list
 import { isPending, messageKey } from "./message-order";
 import { setEntry } from "./records";
 import type { MessageList, StoredMessage, UniLinkState } from "./state";
+import { storeUser } from "./user";
 
 /**
  * Why a message is being stored:
@@ -42,7 +42,7 @@ function withoutPendingCopy(list: MessageList, message: Message): MessageList {
  * its pending copy; ignoring stale versions) and keeps the conversation's
  * preview, `last_activity_at` and `unread_count` in step.
  */
-export function applyMessage(
+export function storeMessage(
   state: UniLinkState,
   incoming: Message,
   source: MessageSource,
@@ -64,7 +64,7 @@ export function applyMessage(
   if (list !== original) {
     next = { ...next, messages: setEntry(next.messages, conversationId, list) };
   }
-  if (applies) next = upsertUser(next, incoming.sender);
+  if (applies) next = storeUser(next, incoming.sender);
 
   const conversation = next.conversations[conversationId];
   if (!conversation) return next;
@@ -79,4 +79,13 @@ export function applyMessage(
   const synced = syncConversation(conversation, list, effect);
   if (synced === conversation) return next;
   return { ...next, conversations: setEntry(next.conversations, conversationId, synced) };
+}
+
+/** An agent's first reply: the message, plus the conversation's `first_reply_created_at` when unset. */
+export function storeFirstReply(state: UniLinkState, incoming: Message): UniLinkState {
+  const next = storeMessage(state, incoming, "created");
+  const conversation = next.conversations[incoming.conversation_id];
+  if (!conversation || conversation.first_reply_created_at != null) return next;
+  const updated = { ...conversation, first_reply_created_at: incoming.created_at };
+  return { ...next, conversations: setEntry(next.conversations, conversation.id, updated) };
 }

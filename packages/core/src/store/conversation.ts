@@ -1,13 +1,13 @@
 import type { Conversation } from "../schema/conversation";
-import { showStoredSender, upsertContact } from "./apply-contact";
-import { applyMessage } from "./apply-message";
-import { upsertUser } from "./apply-user";
+import { showStoredSender, storeContact } from "./contact";
 import { syncConversation } from "./conversation-sync";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
+import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST } from "./message-list";
 import { setEntry } from "./records";
 import type { UniLinkState } from "./state";
+import { storeUser } from "./user";
 
 /**
  * Times that never move back on the server. Payloads with the same
@@ -35,12 +35,12 @@ function isOlder(incoming: Conversation, stored: Conversation | undefined): bool
  * `messages` is a preview, so it is upserted into the history, never
  * replacing it. `meta.sender` refreshes the contact, `meta.assignee` the user.
  */
-export function applyConversation(state: UniLinkState, incoming: Conversation): UniLinkState {
+export function storeConversation(state: UniLinkState, incoming: Conversation): UniLinkState {
   const stored = state.conversations[incoming.id];
   if (isOlder(incoming, stored)) return state;
   let next = state;
   for (const message of incoming.messages ?? []) {
-    if (message.conversation_id === incoming.id) next = applyMessage(next, message, "snapshot");
+    if (message.conversation_id === incoming.id) next = storeMessage(next, message, "snapshot");
   }
   const merged: Conversation = { ...stored, ...toEntity(incoming) };
   for (const field of MONOTONIC_FIELDS) {
@@ -52,8 +52,8 @@ export function applyConversation(state: UniLinkState, incoming: Conversation): 
   const conversations = setEntry(next.conversations, incoming.id, conversation);
   if (conversations !== next.conversations) next = { ...next, conversations };
   if (incoming.meta?.sender) {
-    next = showStoredSender(upsertContact(next, incoming.meta.sender), incoming.id);
+    next = showStoredSender(storeContact(next, incoming.meta.sender), incoming.id);
   }
-  next = upsertUser(next, incoming.meta?.assignee);
+  next = storeUser(next, incoming.meta?.assignee);
   return next;
 }

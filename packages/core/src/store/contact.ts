@@ -28,7 +28,7 @@ function showContact(
  * sender (this function and {@link showStoredSender} keep them in step), so
  * the conversations are walked only when a stored contact really changed.
  */
-export function upsertContact(state: UniLinkState, incoming: Contact): UniLinkState {
+export function storeContact(state: UniLinkState, incoming: Contact): UniLinkState {
   const stored = state.contacts[incoming.id];
   const contact = preserve(stored, { ...stored, ...toEntity(incoming) });
   if (contact === stored) return state;

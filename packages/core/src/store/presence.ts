@@ -1,6 +1,6 @@
-import type { Reducer } from "../context";
-import { preserve } from "../equal";
-import type { PresenceStatus } from "../state";
+import type { PresenceUpdateEventData } from "../schema/event-data";
+import { preserve } from "./equal";
+import type { PresenceStatus, UniLinkState } from "./state";
 
 function byNumericId(statuses: Record<string, string>): Record<number, PresenceStatus> {
   const result: Record<number, PresenceStatus> = {};
@@ -11,11 +11,11 @@ function byNumericId(statuses: Record<string, string>): Record<number, PresenceS
 }
 
 /**
- * `presence.update` is a full snapshot: agents it does not list are offline.
- * Contacts are replaced only when the snapshot carries them (contacts never
- * receive other contacts' presence).
+ * Stores a presence snapshot: agents it does not list are offline. Contacts
+ * are replaced only when the snapshot carries them (contacts never receive
+ * other contacts' presence).
  */
-export const onPresenceUpdate: Reducer<"presence.update"> = (state, data) => {
+export function storePresence(state: UniLinkState, data: PresenceUpdateEventData): UniLinkState {
   const { presence } = state;
   const users = preserve(presence.users, byNumericId(data.users ?? {}));
   const contacts = data.contacts
@@ -23,4 +23,4 @@ export const onPresenceUpdate: Reducer<"presence.update"> = (state, data) => {
     : presence.contacts;
   if (users === presence.users && contacts === presence.contacts) return state;
   return { ...state, presence: { users, contacts } };
-};
+}
