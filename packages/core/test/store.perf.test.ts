@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { UniLinkError } from "../src/errors";
+import { eventTable } from "../src/event-table";
 import type { UniLinkEvent } from "../src/schema/events";
 import { selectMessages } from "../src/selectors/messages";
-import { eventTable } from "../src/event-table";
 import type { UniLinkState } from "../src/store/state";
 import { event, storeWithCounter } from "./fixtures/events";
 import {
