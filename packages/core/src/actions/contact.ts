@@ -1,6 +1,6 @@
 import type { ContactPatch } from "../api/agent-workspace-api";
 import type { Contact } from "../schema/contact";
-import { upsertContact } from "../store/apply-contact";
+import { storeContact } from "../store/contact";
 import { deepEqual } from "../store/equal";
 import type { UniLinkState } from "../store/state";
 import type { ActionHost, ActionOutcome } from "./host";
@@ -18,7 +18,7 @@ function fieldsOf(patch: ContactPatch): ContactFields {
 
 function show(state: UniLinkState, contactId: number, fields: ContactFields): UniLinkState {
   const stored = state.contacts[contactId];
-  return stored ? upsertContact(state, { ...stored, ...fields }) : state;
+  return stored ? storeContact(state, { ...stored, ...fields }) : state;
 }
 
 function revert(
