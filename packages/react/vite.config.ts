@@ -17,6 +17,8 @@ export default defineConfig({
     include: ["test/**/*.test.{ts,tsx}"],
     environment: "jsdom",
     setupFiles: ["test/setup.ts"],
+    // Room for the 5 s waitFor (test/setup.ts) on a loaded machine.
+    testTimeout: 20_000,
     env: { UNILINK_EXPECTED_REACT_MAJOR: "19" },
   },
 });
