@@ -212,7 +212,7 @@ describe("wake-ups (browser globals)", () => {
 });
 
 describe("presence heartbeat", () => {
-  it("sends update_presence right after confirm, then every presenceIntervalMs", async () => {
+  it("sends update_presence right after confirm, then at the first ping due before the 20 s window", async () => {
     const harness = createHarness();
     harness.connection.connect();
     await flush();
@@ -220,14 +220,51 @@ describe("presence heartbeat", () => {
     expect(presenceCount(socket)).toBe(0);
     confirm(socket);
     expect(presenceCount(socket)).toBe(1);
-    await withPings(socket, 19_000);
+    // Pings every 3 s: the one at 18 s is the first at least 20 - 3 s after the beat.
+    await withPings(socket, 15_000);
     expect(presenceCount(socket)).toBe(1);
-    await withPings(socket, 1_000);
+    await withPings(socket, 3_000);
     expect(presenceCount(socket)).toBe(2);
-    await withPings(socket, 40_000);
+    await withPings(socket, 36_000);
     expect(presenceCount(socket)).toBe(4);
     harness.connection.updatePresence();
     expect(presenceCount(socket)).toBe(5);
+    // A manual beat restarts the count: the next one is 18 s after it, not after the last periodic one.
+    await withPings(socket, 15_000);
+    expect(presenceCount(socket)).toBe(5);
+    await withPings(socket, 3_000);
+    expect(presenceCount(socket)).toBe(6);
+  });
+
+  it("beats every presenceIntervalMs by its timer when the server sends no pings", async () => {
+    const harness = createHarness();
+    const socket = await connectAndConfirm(harness);
+    for (let t = 0; t < 5; t++) {
+      await flush(3_000);
+      socket.receive({ identifier: JSON.parse(socket.sent[0] ?? "{}").identifier, message: t });
+    }
+    await flush(4_999); // t = 19 999 ms, other frames kept the socket alive
+    expect(presenceCount(socket)).toBe(1);
+    await flush(1);
+    expect(presenceCount(socket)).toBe(2);
+  });
+
+  it("keeps the 20 s window when the page's timers do not fire at all: pings send the due beats", async () => {
+    const harness = createHarness();
+    const socket = await connectAndConfirm(harness);
+    const beats: number[] = [];
+    const start = Date.now();
+    for (let elapsed = 0; elapsed < 180_000; elapsed += 3_000) {
+      // A throttled hidden page: the clock moves, no timer fires; pings are network events.
+      vi.setSystemTime(Date.now() + 3_000);
+      const before = presenceCount(socket);
+      socket.receive({ type: "ping", message: Date.now() / 1000 });
+      if (presenceCount(socket) > before) beats.push(Date.now() - start);
+    }
+    const gaps = beats.slice(1).map((at, i) => at - (beats[i] as number));
+    expect(beats[0]).toBe(18_000);
+    expect(Math.max(...gaps)).toBe(18_000);
+    expect(beats).toHaveLength(10);
   });
 
   it("stops while reconnecting and after disconnect(); 0 turns it off", async () => {

@@ -76,7 +76,7 @@ export class Connection {
         ),
     );
     this.#liveness = new Liveness(pingIntervalMs * staleAfterPings, () => this.#onStale(false));
-    this.#heartbeat = new Heartbeat(presenceIntervalMs, () => this.#sendPresence());
+    this.#heartbeat = new Heartbeat(presenceIntervalMs, pingIntervalMs, () => this.#sendPresence());
     const token = this.#options.pubsubToken;
     if (typeof token === "string" && token !== "") this.#adoptToken(token);
     if (this.#options.onMessage) this.#messageListeners.add(this.#options.onMessage);
@@ -153,7 +153,10 @@ export class Connection {
 
   /** Sends `update_presence` now, if subscribed. The heartbeat does this on its own. */
   updatePresence(): void {
-    if (this.#isSubscribed()) this.#sendPresence();
+    if (!this.#isSubscribed()) return;
+    // Through the heartbeat, so the next periodic beat counts from this one.
+    if (this.#heartbeat.running) this.#heartbeat.beatNow();
+    else this.#sendPresence();
   }
 
   /**
@@ -356,6 +359,7 @@ export class Connection {
         this.#subscribe();
         return;
       case "ping":
+        if (this.#isSubscribed()) this.#heartbeat.onPing();
         return;
       case "confirm":
         if (!this.#isOurs(frame.identifier, raw)) return;
