@@ -11,3 +11,4 @@ export * from "./schema";
 export * from "./selectors";
 export * from "./store";
 export * from "./sync";
+export * from "./tabs";

@@ -1,8 +1,8 @@
-import { Connection } from "../connection";
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
 import { createUniLinkStore, replayEvents } from "../store";
 import { createSync } from "../sync/create-sync";
+import { createRealtimeLink } from "../tabs/create-link";
 import { createEventListeners } from "./event-listeners";
 import type { UniLinkClient, UniLinkClientOptions } from "./types";
 
@@ -47,7 +47,10 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     },
     onError: reportError,
   });
-  const connection = new Connection({ ...options, onError: reportError });
+  const { connection, sharing } = createRealtimeLink(
+    { ...options, onError: reportError },
+    options.shareAcrossTabs,
+  );
   connection.onMessage(ingest.push);
   connection.onStatus((status) => controller.setStatus(status));
   const sync = createSync({
@@ -83,6 +86,10 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
       listeners.clear();
     },
     onStatus: (listener) => connection.onStatus(listener),
+    get sharing() {
+      return sharing.state;
+    },
+    onSharing: (listener) => sharing.subscribe(listener),
     on: ((name: string, listener: (...args: unknown[]) => void) =>
       listeners.add(name, listener)) as UniLinkClient["on"],
     setToken: (token) => connection.setToken(token),

@@ -12,6 +12,8 @@ import type { SendMessageInput } from "../sync/outbox";
 import type { LoadOutcome, ResyncResult, SendOutcome } from "../sync/outcomes";
 import type { ConversationListQuery } from "../sync/query";
 import type { TypingReporter, TypingReporterOptions } from "../sync/typing-reporter";
+import type { TabSharingState } from "../tabs/sharing-state";
+import type { TabSharingTransport } from "../tabs/transport";
 
 /** A `WebSocket` constructor: the browser's, `ws` in Node, or a test double. */
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocket;
@@ -80,6 +82,17 @@ export interface UniLinkClientOptions {
    * sent (default: the platform's, `DEFAULT_ATTACHMENT_RULES`).
    */
   attachmentRules?: Partial<AttachmentRules>;
+  /**
+   * One socket per browser instead of one per page: the pages of this origin
+   * with the same installation, token, account and user elect a leader that
+   * alone holds the socket and relays every event and status to the others
+   * (each keeps its own store; REST stays per page). Another page takes over
+   * when the leader closes or freezes. `true` uses Web Locks and
+   * `BroadcastChannel`; where either is missing (Node, React Native, old
+   * browsers) the client keeps a socket of its own, as with `false`. An
+   * object is the transport to share over (tests, other runtimes). Default false.
+   */
+  shareAcrossTabs?: boolean | TabSharingTransport;
 }
 
 /** A live UniLink connection plus the store reduced from its events. */
@@ -96,6 +109,10 @@ export interface UniLinkClient extends ActionHost {
   destroy(): void;
   /** Subscribes to status changes; returns an unsubscribe function. */
   onStatus(listener: (status: ConnectionStatus, previous: ConnectionStatus) => void): () => void;
+  /** Whether this page leads, follows or shares nothing (`shareAcrossTabs`), and how many pages follow. */
+  readonly sharing: TabSharingState;
+  /** Subscribes to changes of {@link UniLinkClient.sharing}; returns an unsubscribe function. */
+  onSharing(listener: (state: TabSharingState) => void): () => void;
   /** Subscribes to one event name (typed payload) or `"*"` for all; returns an unsubscribe function. */
   on<N extends UniLinkEventName | "*">(name: N, listener: UniLinkEventListener<N>): () => void;
   /**

@@ -17,6 +17,7 @@ import {
   type ResolvedConnectionOptions,
   resolveConnectionOptions,
 } from "./options";
+import type { RealtimeConnection } from "./realtime";
 import type { ConnectionStatus } from "./status";
 import { fetchToken } from "./token";
 import { Transport, type TransportClose } from "./transport";
@@ -37,7 +38,7 @@ const MAX_FORMER_IDENTIFIERS = 8;
  * UniLink server does with a bad token) ends in `unauthorized` instead of a
  * retry storm. Nothing here throws into the app: problems go to `onError`.
  */
-export class Connection {
+export class Connection implements RealtimeConnection {
   readonly #options: ResolvedConnectionOptions;
   readonly #url: string;
   readonly #statusListeners = new ListenerSet<[ConnectionStatus, ConnectionStatus]>();
