@@ -3,24 +3,25 @@ import {
   createFakeUniLinkServer,
   events,
   type FakeUniLinkServer,
+  type InMemoryTabPage,
+  InMemoryTabs,
 } from "@unilink/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WebSocket } from "ws";
 import { createUniLinkClient, selectMessages, type UniLinkClient, type UniLinkError } from "../src";
-import { MemoryBrowser, type MemoryTab } from "./support/memory-tabs";
 
 const AGENT = { token: "agent-ana-secret-token", accountId: 1, userId: 1 };
 const OTHER = { token: "agent-caio-secret-token", accountId: 1, userId: 2 };
 
 let server: FakeUniLinkServer;
-let browser: MemoryBrowser;
-const pages: { client: UniLinkClient; tab: MemoryTab; errors: UniLinkError[] }[] = [];
+let browser: InMemoryTabs;
+const pages: { client: UniLinkClient; tab: InMemoryTabPage; errors: UniLinkError[] }[] = [];
 
 beforeEach(async () => {
   server = await createFakeUniLinkServer({ presenceOnSubscribe: false });
   server.addAgent(AGENT);
   server.addAgent(OTHER);
-  browser = new MemoryBrowser();
+  browser = new InMemoryTabs();
 });
 
 afterEach(async () => {

@@ -22,6 +22,7 @@ export { usePresence } from "./hooks/use-presence";
 export { useResyncState } from "./hooks/use-resync-state";
 export { useRetryMessage } from "./hooks/use-retry-message";
 export { useSendMessage } from "./hooks/use-send-message";
+export { useTabSharing } from "./hooks/use-tab-sharing";
 export { type UseTypingOptions, useTyping } from "./hooks/use-typing";
 export {
   type TypingHandlers,

@@ -67,3 +67,9 @@ export type { PresenceSnapshot } from "./server/presence";
 export { CABLE_SUBPROTOCOLS, selectSubprotocol } from "./server/protocol";
 export { accountStream } from "./server/room-channel";
 export type { AcceptDecision, CableConnection, CableSocket } from "./server/socket";
+export {
+  type InMemoryLockOptions,
+  type InMemoryTabChannel,
+  type InMemoryTabPage,
+  InMemoryTabs,
+} from "./tabs/in-memory-tabs";

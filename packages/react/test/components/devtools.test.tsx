@@ -1,7 +1,13 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { createUniLinkStore, registerSecret } from "@unilink/core";
-import { events } from "@unilink/testing";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import {
+  createUniLinkClient,
+  createUniLinkStore,
+  registerSecret,
+  type WebSocketConstructor,
+} from "@unilink/core";
+import { events, InMemoryCableNetwork, InMemoryTabs } from "@unilink/testing";
 import { expect, test } from "vitest";
+import { UniLinkProvider } from "../../src";
 import {
   parseRecording,
   replayRecording,
@@ -125,4 +131,48 @@ test("an imported recording shows in the log and replays into the client's store
   fireEvent.change(input, { target: { files: [withText(new File([], "bad.json"), "{nope")] } });
   expect(await screen.findByText("Import failed: recording is not JSON")).toBeTruthy();
   expect(() => parseRecording(JSON.stringify({ format: "x" }))).toThrow(/not a unilink-recording/);
+});
+
+test("shows which tab holds the shared connection and how many follow", async () => {
+  const network = new InMemoryCableNetwork();
+  network.server.addAgent({ token: AGENT.token, accountId: AGENT.accountId, userId: AGENT.userId });
+  const tabs = new InMemoryTabs();
+  const open = () =>
+    createUniLinkClient({
+      url: "https://unilink.test",
+      pubsubToken: AGENT.token,
+      accountId: AGENT.accountId,
+      userId: AGENT.userId,
+      WebSocket: network.WebSocket as unknown as WebSocketConstructor,
+      presenceIntervalMs: 0,
+      shareAcrossTabs: tabs.tab(),
+    });
+  const [first, second] = [open(), open()];
+  try {
+    for (const client of [first, second]) {
+      client.connect();
+      render(
+        <UniLinkProvider client={client}>
+          <UniLinkDevtools defaultOpen />
+        </UniLinkProvider>,
+      );
+    }
+    await waitFor(() =>
+      expect(screen.getAllByText(/shared connection/).map((p) => p.textContent)).toEqual([
+        "This tab holds the shared connection; 1 tab follows.",
+        "Another tab holds the shared connection; 1 tab follows.",
+      ]),
+    );
+    expect(network.server.openSocketCount).toBe(1);
+  } finally {
+    first.destroy();
+    second.destroy();
+    await network.close();
+  }
+});
+
+test("a client of its own says so", async () => {
+  const live = await startLive();
+  live.render(<UniLinkDevtools defaultOpen />);
+  expect(screen.getByText("This tab has a connection of its own.")).toBeTruthy();
 });

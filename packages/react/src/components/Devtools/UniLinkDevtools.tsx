@@ -1,4 +1,6 @@
+import type { TabSharingState } from "@unilink/core";
 import { type ChangeEvent, type ComponentType, useId, useMemo, useState } from "react";
+import { useTabSharing } from "../../hooks/use-tab-sharing";
 import { useUniLinkClient } from "../../hooks/use-unilink-client";
 import { useUniLinkStore } from "../../hooks/use-unilink-store";
 import { cx } from "../internal/cx";
@@ -40,6 +42,8 @@ export interface UniLinkDevtoolsLabels {
   log: string;
   /** Shown when the log is empty. */
   empty: string;
+  /** Which tab holds the connection (see `shareAcrossTabs`). */
+  tabs: (sharing: TabSharingState) => string;
   /** A status change entry. */
   statusChange: (previous: string, status: string) => string;
   /** Result of a replay. */
@@ -63,6 +67,12 @@ export const defaultUniLinkDevtoolsLabels: UniLinkDevtoolsLabels = {
   store: "Store",
   log: "Events and status changes",
   empty: "Nothing recorded yet.",
+  tabs: ({ role, followers }) => {
+    const follow = `${followers} ${followers === 1 ? "tab follows" : "tabs follow"}`;
+    if (role === "leader") return `This tab holds the shared connection; ${follow}.`;
+    if (role === "follower") return `Another tab holds the shared connection; ${follow}.`;
+    return "This tab has a connection of its own.";
+  },
   statusChange: (previous, status) => `status: ${previous} → ${status}`,
   replayed: (applied, skipped, failed) =>
     `Replayed ${applied} events (${skipped} skipped, ${failed} invalid).`,
@@ -173,6 +183,7 @@ export function UniLinkDevtools({
   const Entry = components?.Entry ?? DefaultEntry;
   const client = useUniLinkClient();
   const log = useEventLog(limit);
+  const sharing = useTabSharing();
   const [open, setOpen] = useState(defaultOpen);
   const [filter, setFilter] = useState("");
   const [imported, setImported] = useState<UniLinkRecording | undefined>(undefined);
@@ -259,6 +270,9 @@ export function UniLinkDevtools({
             </button>
           )}
         </div>
+        <p className="unilink-devtools__tabs" data-role={sharing.role}>
+          {l.tabs(sharing)}
+        </p>
         <p className="unilink-devtools__message" role="status">
           {message}
         </p>
