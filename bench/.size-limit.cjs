@@ -43,13 +43,15 @@ module.exports = [
     import: { [CORE]: "{ createUniLinkClient }" },
     gzip: true,
     // Measured 26.3 kB: the REST/resync layer is still always built, and zod + the store (H1).
-    limit: "26.5 kB",
+    // +2.4 kB (28.9): shareAcrossTabs (core/src/tabs, issue 17), built in because the option is a boolean.
+    limit: "29 kB",
   },
   {
     name: "createUniLinkClient + createAgentApi: REST loads, sends, resync",
     import: { [CORE]: "{ createUniLinkClient, createAgentApi }" },
     gzip: true,
-    limit: "30 kB",
+    // Measured 30.35 kB with shareAcrossTabs (issue 17).
+    limit: "30.5 kB",
   },
   {
     name: "@unilink/react provider + all hooks, no components (target 20 kB)",
@@ -57,7 +59,8 @@ module.exports = [
     ignore: PEERS,
     gzip: true,
     // Measured 29.5 kB: no component code any more; the rest is core (see above).
-    limit: "29.8 kB",
+    // 32.3 kB with shareAcrossTabs + useTabSharing (issue 17).
+    limit: "32.5 kB",
   },
   {
     name: "@unilink/react provider + hooks + all components (target 38 kB)",
@@ -65,7 +68,8 @@ module.exports = [
     ignore: PEERS,
     gzip: true,
     // Measured 45.5 kB; components add 16 kB to the hooks.
-    limit: "45.8 kB",
+    // 50.3 kB measured on main + issue 17 (shareAcrossTabs is ~2.5 kB of the growth).
+    limit: "50.5 kB",
   },
   {
     name: "@unilink/react/styles.css",

@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { HttpHandler } from "../server/ws-transport";
+import type { CableReport } from "./cable-report";
 import type { DevServerConfig } from "./dev-config";
 
 /** What the dev endpoints act on. */
 export interface ControlTarget {
-  config(): DevServerConfig;
+  /** The config, signed in as the agent `agentId` when given (default: the first agent). */
+  config(agentId?: number): DevServerConfig;
+  /** Open sockets, subscriptions and presence beats (no tokens). */
+  cable(): CableReport;
   /**
    * Terminates every socket (no close frame) and refuses new ones for
    * `downMs`; returns how many were open.
@@ -31,7 +35,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 const INDEX = `UniLink dev server
 
-GET  /__dev/config        URLs, ids and tokens for apps
+GET  /__dev/config        URLs, ids and tokens for apps (?agent=<user id>: as that agent)
+GET  /__dev/cable         open sockets, subscriptions and agents' presence beats
 POST /__dev/drop-sockets  drop every socket abruptly ({"downMs": n}: refuse new ones for n ms)
 POST /__dev/restart       disconnect everyone like a server restart
 POST /__dev/traffic       {"rate": n} simulated events per minute (0 = off)
@@ -46,8 +51,18 @@ async function route(target: ControlTarget, req: IncomingMessage, res: ServerRes
     case "GET /":
       res.writeHead(200, { "Content-Type": "text/plain; charset=utf-8" }).end(INDEX);
       return;
-    case "GET /__dev/config":
-      json(res, 200, target.config());
+    case "GET /__dev/config": {
+      const agent = url.searchParams.get("agent");
+      const agentId = agent === null ? undefined : Number(agent);
+      if (agentId !== undefined && !Number.isInteger(agentId)) {
+        json(res, 422, { error: "agent must be a user id" });
+        return;
+      }
+      json(res, 200, target.config(agentId));
+      return;
+    }
+    case "GET /__dev/cable":
+      json(res, 200, target.cable());
       return;
     case "POST /__dev/drop-sockets": {
       const downMs = Number((await readJson(req)).downMs ?? url.searchParams.get("downMs") ?? 0);

@@ -28,15 +28,18 @@ export interface DevServerConfig {
   trafficRate: number;
 }
 
-/** The dev config of the platform's first account, read now (tokens may have rotated). */
+/** The dev config of the platform's first account, read now (tokens may have rotated), as its first agent or `agentId`. */
 export function devConfig(
   platform: FakePlatform,
   url: string,
   trafficRate: number,
+  agentId?: number,
 ): DevServerConfig {
   const { ctx } = platform.runtime;
   const accountId = platform.defaultAccountId;
-  const me = ctx.agentsOf(accountId)[0];
+  const agents = ctx.agentsOf(accountId);
+  // Another agent of the account signs in with `?agent=<id>` (two agents in one browser).
+  const me = (agentId !== undefined && agents.find((a) => a.id === agentId)) || agents[0];
   if (!me) throw new Error("the dev server's account has no agent");
   const inboxes = ctx.data.inboxes
     .filter((i) => i.accountId === accountId)

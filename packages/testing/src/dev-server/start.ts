@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { FakePlatform } from "../platform/fake-platform";
 import { FakeUniLinkServer } from "../server/ws-transport";
+import { watchCable } from "./cable-report";
 import { devControlRoutes } from "./control-routes";
 import { allowCrossOrigin } from "./cors";
 import { type DevServerConfig, devConfig } from "./dev-config";
@@ -25,7 +26,7 @@ export interface DevServer {
   /** Whether the state came from the data file. */
   readonly restored: boolean;
   /** What `GET /__dev/config` answers. */
-  config(): DevServerConfig;
+  config(agentId?: number): DevServerConfig;
   /** Stops the simulator, saves the data file, closes every socket and the port. */
   close(): Promise<void>;
 }
@@ -105,10 +106,12 @@ export async function startDevServer(
     trim(server.commands);
   }, 10_000);
 
-  const config = () => devConfig(platform, server.httpUrl, traffic.rate);
+  const config = (agentId?: number) => devConfig(platform, server.httpUrl, traffic.rate, agentId);
+  const cable = watchCable(server);
   server.setHttpHandler(
     devControlRoutes({
       config,
+      cable: () => cable.report(),
       dropSockets: (downMs) => {
         const open = server.openSocketCount;
         outage.begin(downMs);
@@ -136,6 +139,7 @@ export async function startDevServer(
     async close() {
       traffic.stop();
       stopPresence();
+      cable.stop();
       clearInterval(trimmer);
       writer?.stop();
       await server.close();
