@@ -34,7 +34,7 @@ export function Dashboard({ session }: { session: AgentSession }) {
         <TopBar me={profile} accountName={accountName(session)} onOpenConversation={setOpenId} />
         <ConnectionBanner className="dashboard__banner" />
         <Sidebar meUserId={profile.id} selectedId={openId} onSelect={setOpenId} />
-        <ConversationPane conversationId={openId} meUserId={profile.id} />
+        <ConversationPane conversationId={openId} meUserId={profile.id} onOpen={setOpenId} />
         <AgentsPanel meUserId={profile.id} meName={profile.name ?? "You"} roster={session.roster} />
         {/* Mounted from the start, so its log covers everything since the page loaded. */}
         <UniLinkDevtools className="dashboard__devtools" />

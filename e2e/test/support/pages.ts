@@ -45,16 +45,22 @@ export interface WidgetPage {
 
 const BANNER_TEXT = /Connection lost|Reconnecting/;
 
-/** Opens the dashboard against `serverUrl` and waits until its list has loaded. */
+/**
+ * Opens the dashboard against `serverUrl` and waits until its list has
+ * loaded; `agent` signs in as that dev-server agent (default: the first).
+ */
 export async function openDashboard(
   browser: Browser,
   appUrl: string,
   serverUrl: string,
+  options: { agent?: number } = {},
 ): Promise<DashboardPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(`${appUrl}/?server=${encodeURIComponent(serverUrl)}`);
+  const query = new URLSearchParams({ server: serverUrl });
+  if (options.agent !== undefined) query.set("agent", String(options.agent));
+  await page.goto(`${appUrl}/?${query}`);
   const list = page.getByRole("listbox", { name: "Conversations" });
   await list.getByRole("option").first().waitFor();
   return {

@@ -6,10 +6,44 @@
  */
 
 export * from "./components";
+export { useAssignConversation } from "./hooks/actions/use-assign-conversation";
+export { useAssignTeam } from "./hooks/actions/use-assign-team";
+export {
+  type ConversationLabelActions,
+  useConversationLabelActions,
+} from "./hooks/actions/use-conversation-label-actions";
+export {
+  type ConversationStatusActions,
+  useConversationStatus,
+} from "./hooks/actions/use-conversation-status";
+export {
+  type PendingMessageActions,
+  usePendingMessageActions,
+} from "./hooks/actions/use-pending-message-actions";
+export { useSetPriority } from "./hooks/actions/use-set-priority";
+export { useUpdateContact } from "./hooks/actions/use-update-contact";
+export { type AccountLabelsView, useAccountLabels } from "./hooks/directory/use-account-labels";
+export { type AgentsView, useAgents } from "./hooks/directory/use-agents";
+export {
+  type CannedResponsesView,
+  useCannedResponses,
+} from "./hooks/directory/use-canned-responses";
+export {
+  type ContactConversationsView,
+  useContactConversations,
+} from "./hooks/directory/use-contact-conversations";
+export { type ContactDetailsView, useContactDetails } from "./hooks/directory/use-contact-details";
+export { useConversationLabels } from "./hooks/directory/use-conversation-labels";
+export type { DirectoryLoadView } from "./hooks/directory/use-directory";
+export { type TeamsView, useTeams } from "./hooks/directory/use-teams";
 export type { LoadView } from "./hooks/loading/load-view";
 export { useConnectionStatus } from "./hooks/use-connection-status";
 export { useContact } from "./hooks/use-contact";
 export { useConversation } from "./hooks/use-conversation";
+export {
+  type ConversationSearchView,
+  useConversationSearch,
+} from "./hooks/use-conversation-search";
 export {
   type ConversationsView,
   type UseConversationsOptions,

@@ -40,7 +40,10 @@ async function credentials(url: string): Promise<Credentials> {
       accountId: Number(env.VITE_UNILINK_ACCOUNT_ID),
     };
   }
-  const response = await fetch(`${url}/__dev/config`);
+  // `?agent=<userId>` signs in as another agent of the dev server (two dashboards side by side).
+  const agent = new URLSearchParams(window.location.search).get("agent");
+  const query = agent && /^\d+$/.test(agent) ? `?agent=${agent}` : "";
+  const response = await fetch(`${url}/__dev/config${query}`);
   if (!response.ok) throw new Error(`${url}/__dev/config answered ${response.status}`);
   const config = (await response.json()) as DevConfig;
   return {

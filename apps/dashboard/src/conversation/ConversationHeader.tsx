@@ -1,6 +1,13 @@
 import type { Conversation } from "@unilink/core";
-import { Avatar, useUniLinkClient } from "@unilink/react";
-import { agentApiOf } from "./agent-api";
+import {
+  AssigneePicker,
+  Avatar,
+  LabelPicker,
+  PriorityPicker,
+  StatusActions,
+  TeamPicker,
+  useAssignConversation,
+} from "@unilink/react";
 
 /** Props of {@link ConversationHeader}. */
 interface ConversationHeaderProps {
@@ -8,57 +15,52 @@ interface ConversationHeaderProps {
   meUserId: number;
 }
 
-function reportFailure(action: string) {
-  return (error: unknown) => console.warn(`[dashboard] ${action} failed`, error);
-}
-
 /**
- * Who the conversation is with (live presence), its status and assignee,
- * and the agent's actions. The changes come back as socket events, which
- * update every view (this one included).
+ * Who the conversation is with (live presence), its status, and the agent's
+ * actions: assignee, team, labels, priority, resolve/reopen/pending/snooze.
+ * Every change shows at once and comes back from the server as socket
+ * events, which update every open dashboard.
  */
 export function ConversationHeader({ conversation, meUserId }: ConversationHeaderProps) {
-  const api = agentApiOf(useUniLinkClient());
+  const assign = useAssignConversation(conversation.id);
   const contact = conversation.meta?.sender;
   const assignee = conversation.meta?.assignee;
   const name = contact?.name ?? "Unknown contact";
-  const resolved = conversation.status === "resolved";
-  const toggleStatus = () =>
-    api
-      ?.toggleStatus(conversation.id, resolved ? "open" : "resolved")
-      .catch(reportFailure("status change"));
-  const assignToMe = () =>
-    api?.assign(conversation.id, meUserId).catch(reportFailure("assignment"));
 
   return (
     <header className="pane__header">
-      <Avatar
-        name={name}
-        src={contact?.thumbnail}
-        presence={contact ? { contactId: contact.id } : undefined}
-      />
-      <div className="pane__who">
-        <h2 className="pane__title">{name}</h2>
-        <p className="pane__meta">
-          #{conversation.id}
-          {contact?.email ? ` · ${contact.email}` : ""}
-          {" · "}
-          <span className={`status-pill status-pill--${conversation.status}`}>
-            {conversation.status}
-          </span>
-          {" · "}
-          {assignee ? `Assigned to ${assignee.name}` : "Unassigned"}
-        </p>
+      <div className="pane__headline">
+        <Avatar
+          name={name}
+          src={contact?.thumbnail}
+          presence={contact ? { contactId: contact.id } : undefined}
+        />
+        <div className="pane__who">
+          <h2 className="pane__title">{name}</h2>
+          <p className="pane__meta">
+            #{conversation.id}
+            {" · "}
+            <span className={`status-pill status-pill--${conversation.status}`}>
+              {conversation.status}
+            </span>
+            {" · "}
+            {assignee ? `Assigned to ${assignee.name}` : "Unassigned"}
+          </p>
+        </div>
+        <div className="pane__actions">
+          {assignee?.id !== meUserId && (
+            <button type="button" className="action" onClick={() => void assign(meUserId)}>
+              Assign to me
+            </button>
+          )}
+          <StatusActions conversationId={conversation.id} />
+        </div>
       </div>
-      <div className="pane__actions">
-        {assignee?.id !== meUserId && (
-          <button type="button" className="action" onClick={assignToMe}>
-            Assign to me
-          </button>
-        )}
-        <button type="button" className="action action--primary" onClick={toggleStatus}>
-          {resolved ? "Reopen" : "Resolve"}
-        </button>
+      <div className="pane__toolbar" role="toolbar" aria-label="Conversation details">
+        <AssigneePicker conversationId={conversation.id} />
+        <TeamPicker conversationId={conversation.id} />
+        <PriorityPicker conversationId={conversation.id} />
+        <LabelPicker conversationId={conversation.id} />
       </div>
     </header>
   );

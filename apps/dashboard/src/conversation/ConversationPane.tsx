@@ -1,5 +1,6 @@
 import { selectThreadLoadState } from "@unilink/core";
 import {
+  ContactPanel,
   MessageComposer,
   MessageList,
   TypingIndicator,
@@ -15,9 +16,19 @@ import { ConversationHeader } from "./ConversationHeader";
 interface ConversationPaneProps {
   conversationId: number | undefined;
   meUserId: number;
+  /** Opens another conversation (the contact's previous ones). */
+  onOpen: (id: number) => void;
 }
 
-function OpenConversation({ id, meUserId }: { id: number; meUserId: number }) {
+function OpenConversation({
+  id,
+  meUserId,
+  onOpen,
+}: {
+  id: number;
+  meUserId: number;
+  onOpen: (id: number) => void;
+}) {
   const client = useUniLinkClient();
   const conversation = useConversation(id);
   const thread = useUniLinkStore((state) => selectThreadLoadState(state, id));
@@ -41,15 +52,20 @@ function OpenConversation({ id, meUserId }: { id: number; meUserId: number }) {
   return (
     <main className="pane" aria-label="Conversation">
       {conversation && <ConversationHeader conversation={conversation} meUserId={meUserId} />}
-      <MessageList conversationId={id} loading={thread.isLoading && !thread.loaded} />
-      <TypingIndicator conversationId={id} includePrivate />
-      <MessageComposer conversationId={id} allowPrivate />
+      <div className="pane__body">
+        <div className="pane__thread">
+          <MessageList conversationId={id} loading={thread.isLoading && !thread.loaded} />
+          <TypingIndicator conversationId={id} includePrivate />
+          <MessageComposer conversationId={id} allowPrivate />
+        </div>
+        <ContactPanel className="pane__contact" conversationId={id} onOpenConversation={onOpen} />
+      </div>
     </main>
   );
 }
 
 /** The open conversation: header, messages, who is typing (private notes too) and the reply box. */
-export function ConversationPane({ conversationId, meUserId }: ConversationPaneProps) {
+export function ConversationPane({ conversationId, meUserId, onOpen }: ConversationPaneProps) {
   if (conversationId === undefined) {
     return (
       <main className="pane pane--empty" aria-label="Conversation">
@@ -57,5 +73,12 @@ export function ConversationPane({ conversationId, meUserId }: ConversationPaneP
       </main>
     );
   }
-  return <OpenConversation key={conversationId} id={conversationId} meUserId={meUserId} />;
+  return (
+    <OpenConversation
+      key={conversationId}
+      id={conversationId}
+      meUserId={meUserId}
+      onOpen={onOpen}
+    />
+  );
 }

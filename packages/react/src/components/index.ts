@@ -3,6 +3,12 @@
  * once: `import "@unilink/react/styles.css"`.
  */
 export * from "../content";
+export {
+  AssigneePicker,
+  type AssigneePickerLabels,
+  type AssigneePickerProps,
+  defaultAssigneePickerLabels,
+} from "./AssigneePicker/AssigneePicker";
 export { Avatar, type AvatarComponents, type AvatarProps } from "./Avatar/Avatar";
 export {
   defaultPresenceBadgeLabels,
@@ -63,8 +69,18 @@ export {
   type UniLinkDevtoolsProps,
 } from "./Devtools/UniLinkDevtools";
 export type { ComposerSendInput, LoadOlderResult } from "./internal/actions";
+export {
+  defaultLabelPickerLabels,
+  LabelPicker,
+  type LabelPickerLabels,
+  type LabelPickerProps,
+} from "./LabelPicker/LabelPicker";
 export { LabelChip, type LabelChipProps } from "./Labels/LabelChip";
 export { LabelList, type LabelListProps } from "./Labels/LabelList";
+export {
+  type ComposerAttachmentLabels,
+  defaultComposerAttachmentLabels,
+} from "./MessageComposer/labels";
 export {
   defaultMessageComposerLabels,
   MessageComposer,
@@ -98,6 +114,23 @@ export {
 } from "./NotificationBell/NotificationBell";
 export { defaultPriorityLabels, type PriorityLabels } from "./Priority/labels";
 export { PriorityBadge, type PriorityBadgeProps } from "./Priority/PriorityBadge";
+export {
+  defaultPriorityPickerLabels,
+  PriorityPicker,
+  type PriorityPickerLabels,
+  type PriorityPickerProps,
+} from "./PriorityPicker/PriorityPicker";
+export {
+  defaultStatusActionsLabels,
+  type StatusActionsLabels,
+} from "./StatusActions/labels";
+export { StatusActions, type StatusActionsProps } from "./StatusActions/StatusActions";
+export {
+  defaultTeamPickerLabels,
+  TeamPicker,
+  type TeamPickerLabels,
+  type TeamPickerProps,
+} from "./TeamPicker/TeamPicker";
 export {
   defaultTypingIndicatorLabels,
   TypingIndicator,

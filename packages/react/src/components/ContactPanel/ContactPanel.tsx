@@ -1,8 +1,8 @@
 import type { Contact } from "@unilink/core";
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { SafeName } from "../../content/SafeName";
 import { safeUrl } from "../../content/safe-url";
-import { useContact } from "../../hooks/use-contact";
+import { useContactDetails } from "../../hooks/directory/use-contact-details";
 import { useConversation } from "../../hooks/use-conversation";
 import { Avatar } from "../Avatar/Avatar";
 import { PresenceBadge } from "../Avatar/PresenceBadge";
@@ -10,7 +10,9 @@ import { cx } from "../internal/cx";
 import { useLabels } from "../internal/merge-labels";
 import { displayName } from "../internal/participant";
 import { AttributeList } from "./AttributeList";
+import { ContactEditForm } from "./ContactEditForm";
 import { type ContactPanelLabels, defaultContactPanelLabels } from "./labels";
+import { PreviousConversations } from "./PreviousConversations";
 
 /** Props of {@link ContactPanel}. */
 export interface ContactPanelProps {
@@ -21,6 +23,10 @@ export interface ContactPanelProps {
   conversationId?: number;
   /** Or show this contact. Ignored when `conversationId` is given. */
   contactId?: number;
+  /** Allow editing name, email and phone. Default true. */
+  editable?: boolean;
+  /** Makes previous conversations clickable: called with the one chosen. */
+  onOpenConversation?: (conversationId: number) => void;
   /** Extra content at the end of the panel (e.g. the app's own sections). */
   children?: ReactNode;
   /** Extra class on the root. */
@@ -50,6 +56,8 @@ function Field({ label, value, href }: { label: string; value: string; href?: st
 export function ContactPanel({
   conversationId,
   contactId,
+  editable = true,
+  onOpenConversation,
   children,
   className,
   labels,
@@ -59,8 +67,9 @@ export function ContactPanel({
   const conversation = useConversation(conversationId ?? -1);
   const sender = conversationId !== undefined ? conversation?.meta?.sender : undefined;
   const id = conversationId !== undefined ? sender?.id : contactId;
-  const stored = useContact(id ?? -1);
+  const { contact: stored } = useContactDetails(id);
   const contact: Contact | undefined = stored ?? sender ?? undefined;
+  const [editing, setEditing] = useState(false);
 
   if (!contact) {
     return (
@@ -92,20 +101,29 @@ export function ContactPanel({
           </h2>
           <PresenceBadge target={{ contactId: contact.id }} showLabel />
         </div>
+        {editable && !editing && (
+          <button type="button" className="unilink-button" onClick={() => setEditing(true)}>
+            {l.edit}
+          </button>
+        )}
       </header>
-      <dl className="unilink-contact__fields">
-        <Field
-          label={l.email}
-          value={email || l.none}
-          href={email ? safeUrl(`mailto:${email}`) : undefined}
-        />
-        <Field
-          label={l.phone}
-          value={phone || l.none}
-          href={phone ? safeUrl(`tel:${phone.replace(/[^\d+]/g, "")}`) : undefined}
-        />
-        {contact.identifier ? <Field label={l.identifier} value={contact.identifier} /> : null}
-      </dl>
+      {editing ? (
+        <ContactEditForm contact={contact} labels={l} onDone={() => setEditing(false)} />
+      ) : (
+        <dl className="unilink-contact__fields">
+          <Field
+            label={l.email}
+            value={email || l.none}
+            href={email ? safeUrl(`mailto:${email}`) : undefined}
+          />
+          <Field
+            label={l.phone}
+            value={phone || l.none}
+            href={phone ? safeUrl(`tel:${phone.replace(/[^\d+]/g, "")}`) : undefined}
+          />
+          {contact.identifier ? <Field label={l.identifier} value={contact.identifier} /> : null}
+        </dl>
+      )}
       {Object.keys(contact.custom_attributes ?? {}).length > 0 && (
         <>
           <h3 className="unilink-contact__heading">{l.customAttributes}</h3>
@@ -118,6 +136,13 @@ export function ContactPanel({
           <AttributeList attributes={contact.additional_attributes} yes={l.yes} no={l.no} />
         </>
       )}
+      <h3 className="unilink-contact__heading">{l.previousConversations}</h3>
+      <PreviousConversations
+        contactId={contact.id}
+        currentId={conversationId}
+        labels={l}
+        onOpen={onOpenConversation}
+      />
       {children}
     </section>
   );

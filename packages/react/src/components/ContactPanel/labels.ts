@@ -1,3 +1,5 @@
+import type { UniLinkError } from "@unilink/core";
+
 /** Every visible or announced string of {@link ContactPanel}. */
 export interface ContactPanelLabels {
   /** Accessible name of the panel. */
@@ -21,6 +23,20 @@ export interface ContactPanelLabels {
   /** A boolean attribute's value. */
   yes: string;
   no: string;
+  /** The edit button and form. */
+  edit: string;
+  editForm: string;
+  name: string;
+  save: string;
+  saving: string;
+  cancel: string;
+  /** Shown when the server refused the edit. */
+  saveFailed: (error: UniLinkError) => string;
+  /** Previous conversations: while loading, and when there are none. */
+  loadingConversations: string;
+  noPreviousConversations: string;
+  /** A conversation's status. */
+  status: (status: string) => string;
 }
 
 /** English defaults of {@link ContactPanelLabels}. */
@@ -37,4 +53,17 @@ export const defaultContactPanelLabels: ContactPanelLabels = {
   previousConversations: "Previous conversations",
   yes: "Yes",
   no: "No",
+  edit: "Edit",
+  editForm: "Edit contact",
+  name: "Name",
+  save: "Save",
+  saving: "Saving…",
+  cancel: "Cancel",
+  saveFailed: (error) =>
+    error.code === "http"
+      ? "The server refused the change (is the email already used?)."
+      : "Could not save. Try again.",
+  loadingConversations: "Loading conversations…",
+  noPreviousConversations: "No other conversations.",
+  status: (status) => status.charAt(0).toLocaleUpperCase() + status.slice(1),
 };

@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { useConversationSearch } from "../../hooks/use-conversation-search";
 import { useConversations } from "../../hooks/use-conversations";
 import { useUniLinkStore } from "../../hooks/use-unilink-store";
 import { useConversationLoaders } from "../internal/actions";
@@ -31,7 +32,9 @@ import {
   defaultConversationListLabels,
   type StatusTab,
 } from "./labels";
+import { SearchBox } from "./SearchBox";
 import { SortSelect } from "./SortSelect";
+import { useDebounced } from "./use-debounced";
 
 /** Inner parts of {@link ConversationList} an app may replace. */
 export interface ConversationListComponents {
@@ -63,6 +66,12 @@ export interface ConversationListProps {
    * latest activity, priority, longest waiting, oldest first.
    */
   sortOptions?: readonly ConversationSort[];
+  /**
+   * Show a search field: typed text searches every conversation on the
+   * server (the platform's `q`) and the results replace the tabs' rows
+   * until the field is cleared. Default true.
+   */
+  searchable?: boolean;
   /** Called with the effective filter when a tab changes. */
   onFilterChange?: (filter: ConversationListFilter) => void;
   /** The conversation the app shows (`aria-selected`). */
@@ -156,6 +165,7 @@ export function ConversationList({
   statusTabs = DEFAULT_STATUS_TABS,
   assigneeTabs,
   sortOptions = DEFAULT_SORTS,
+  searchable = true,
   defaultStatus,
   defaultAssignee,
   onFilterChange,
@@ -203,7 +213,12 @@ export function ConversationList({
       sortOptions.length,
     ],
   );
-  const conversations = useConversations(effective);
+  const filtered = useConversations(effective);
+  const [searchText, setSearchText] = useState("");
+  const searched = useDebounced(searchable ? searchText.trim() : "", 300);
+  const search = useConversationSearch(searched);
+  const searching = searched !== "";
+  const conversations = searching ? search.conversations : filtered;
   const count = conversations.length;
   const query = useMemo(() => toQuery(effective), [effective]);
   const queryKey = conversationQueryKey(query);
@@ -213,7 +228,9 @@ export function ConversationList({
   useEffect(() => {
     if (autoLoad) loaders.load(query);
   }, [autoLoad, loaders, queryKey]);
-  const loading = loadingProp ?? (listState.isLoading && count === 0);
+  const loading = searching
+    ? search.isLoading && count === 0
+    : (loadingProp ?? (listState.isLoading && count === 0));
 
   const baseId = useId();
   const listId = `${baseId}-list`;
@@ -319,39 +336,48 @@ export function ConversationList({
     activeIndex >= view.start && activeIndex < view.end && activeId !== undefined;
   return (
     <div className={cx("unilink-root", "unilink-conversation-list", className)}>
-      {(statusTabs.length > 0 || assigneeValues.length > 0 || sortOptions.length > 0) && (
-        <div className="unilink-conversation-list__filters">
-          {statusTabs.length > 0 && (
-            <FilterTabs
-              label={l.statusTabs}
-              values={statusTabs}
-              value={status}
-              text={l.status}
-              controls={listId}
-              onChange={(value) => changeFilter({ status: value })}
-            />
-          )}
-          {assigneeValues.length > 0 && (
-            <FilterTabs
-              label={l.assigneeTabs}
-              values={assigneeValues}
-              value={assignee}
-              text={l.assignee}
-              controls={listId}
-              onChange={(value) => changeFilter({ assignee: value })}
-            />
-          )}
-          {sortOptions.length > 0 && (
-            <SortSelect
-              options={sortOptions}
-              value={sortBy}
-              labels={l}
-              onChange={(value) => changeFilter({ sortBy: value })}
-            />
-          )}
-        </div>
+      {searchable && (
+        <SearchBox value={searchText} onChange={setSearchText} labels={l} controls={listId} />
       )}
-      {loading ? <Loading labels={l} /> : count === 0 ? <Empty labels={l} /> : null}
+      {searching && (
+        <p className="unilink-conversation-list__results" role="status">
+          {search.isLoading && count === 0 ? l.searching : l.results(count, searched)}
+        </p>
+      )}
+      {!searching &&
+        (statusTabs.length > 0 || assigneeValues.length > 0 || sortOptions.length > 0) && (
+          <div className="unilink-conversation-list__filters">
+            {statusTabs.length > 0 && (
+              <FilterTabs
+                label={l.statusTabs}
+                values={statusTabs}
+                value={status}
+                text={l.status}
+                controls={listId}
+                onChange={(value) => changeFilter({ status: value })}
+              />
+            )}
+            {assigneeValues.length > 0 && (
+              <FilterTabs
+                label={l.assigneeTabs}
+                values={assigneeValues}
+                value={assignee}
+                text={l.assignee}
+                controls={listId}
+                onChange={(value) => changeFilter({ assignee: value })}
+              />
+            )}
+            {sortOptions.length > 0 && (
+              <SortSelect
+                options={sortOptions}
+                value={sortBy}
+                labels={l}
+                onChange={(value) => changeFilter({ sortBy: value })}
+              />
+            )}
+          </div>
+        )}
+      {loading ? <Loading labels={l} /> : count === 0 && !searching ? <Empty labels={l} /> : null}
       <div
         ref={scrollRef}
         id={listId}
@@ -367,8 +393,12 @@ export function ConversationList({
           const element = event.currentTarget;
           const nearEnd =
             element.scrollTop + element.clientHeight >= element.scrollHeight - rowHeight * 3;
-          if (autoLoad && nearEnd && listState.hasMore && !listState.isLoading)
+          if (!nearEnd) return;
+          if (searching) {
+            if (search.hasMore && !search.isLoading) void search.loadMore();
+          } else if (autoLoad && listState.hasMore && !listState.isLoading) {
             loaders.loadMore(query);
+          }
         }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}

@@ -40,6 +40,14 @@ export interface ConversationListLabels {
   unread: (count: number) => string;
   /** Typing hint in a row. */
   typing: string;
+  /** Accessible name of the search field. */
+  search: string;
+  /** Its placeholder. */
+  searchPlaceholder: string;
+  /** Shown while the first results load. */
+  searching: string;
+  /** Announces how many conversations matched. */
+  results: (count: number, text: string) => string;
   /** Label of the "Sort by" menu. */
   sortBy: string;
   /** Text of each order. */
@@ -88,6 +96,13 @@ export const defaultConversationListLabels: ConversationListLabels = {
   privateNote: "Private note:",
   unread: (count) => `${count} unread`,
   typing: "typing…",
+  search: "Search conversations",
+  searchPlaceholder: "Search messages…",
+  searching: "Searching…",
+  results: (count, text) =>
+    count === 0
+      ? `No conversation matches “${text}”`
+      : `${count} conversation${count === 1 ? "" : "s"} match “${text}”`,
   sortBy: "Sort by",
   sort: (sort) => SORT[sort] ?? sort,
   labelList: "Labels",

@@ -16,9 +16,14 @@ import {
 } from "../internal/actions";
 import { cx } from "../internal/cx";
 import { useLabels } from "../internal/merge-labels";
+import { AttachmentTray } from "./AttachmentTray";
+import { CannedMenu } from "./CannedMenu";
+import { type ComposerAttachmentLabels, defaultComposerAttachmentLabels } from "./labels";
+import { useCannedSuggestions } from "./use-canned-suggestions";
+import { useFileDrop } from "./use-file-drop";
 
 /** Every visible or announced string of {@link MessageComposer}. */
-export interface MessageComposerLabels {
+export interface MessageComposerLabels extends ComposerAttachmentLabels {
   /** Accessible name of the text box. */
   input: string;
   /** Placeholder for a reply. */
@@ -37,6 +42,7 @@ export interface MessageComposerLabels {
 
 /** English defaults of {@link MessageComposerLabels}. */
 export const defaultMessageComposerLabels: MessageComposerLabels = {
+  ...defaultComposerAttachmentLabels,
   input: "Message",
   placeholder: "Type a message…",
   privatePlaceholder: "Write a private note (only agents see it)…",
@@ -70,6 +76,13 @@ export interface MessageComposerProps {
   onSend?: (input: ComposerSendInput) => unknown;
   /** Receives a send that failed to start (e.g. no send method on the client). */
   onError?: (error: unknown) => void;
+  /** Let the user attach files (button, drag and drop). Default true. */
+  allowAttachments?: boolean;
+  /**
+   * Typing `/` at the start opens the account's saved replies (agents).
+   * Default: `allowPrivate` (an agent's composer).
+   */
+  cannedResponses?: boolean;
   /** Disable typing and sending. */
   disabled?: boolean;
   /** Focus the box on mount. */
@@ -109,6 +122,8 @@ function DefaultSendButton({ disabled, children }: SendButtonProps) {
 export function MessageComposer({
   conversationId,
   allowPrivate = false,
+  allowAttachments = true,
+  cannedResponses = allowPrivate,
   onSend,
   onError,
   disabled = false,
@@ -128,12 +143,27 @@ export function MessageComposer({
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const hintId = useId();
   const offline = OFFLINE_STATUSES.has(status);
+  const [files, setFiles] = useState<readonly File[]>([]);
+  const fileInputRef = useRef<HTMLInputElement | null>(null);
+  const addFiles = (picked: readonly File[]) => {
+    if (picked.length > 0) setFiles((current) => [...current, ...picked]);
+  };
+  const drop = useFileDrop(addFiles, allowAttachments && !disabled);
+  const canned = useCannedSuggestions(text, cannedResponses && !disabled);
+  const cannedId = useId();
+  const cannedOptionId = (response: { id: number }) => `${cannedId}-${response.id}`;
 
   const submit = () => {
     const content = text.trim();
-    if (!content || disabled) return;
-    const input: ComposerSendInput = { conversationId, content, private: noteMode };
+    if ((!content && files.length === 0) || disabled) return;
+    const input: ComposerSendInput = {
+      conversationId,
+      content,
+      private: noteMode,
+      ...(files.length > 0 ? { attachments: files } : {}),
+    };
     setText("");
+    setFiles([]);
     reporter.stop();
     try {
       Promise.resolve((onSend ?? clientSend)(input)).catch((error) => onError?.(error));
@@ -149,7 +179,15 @@ export function MessageComposer({
     else reporter.typing();
   };
 
+  const insertCanned = (content: string) => {
+    setText(content);
+    canned.close();
+    reporter.typing();
+    inputRef.current?.focus();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (canned.open && canned.onKeyDown(event, insertCanned)) return;
     if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
     submit();
@@ -166,15 +204,38 @@ export function MessageComposer({
         "unilink-root",
         "unilink-composer",
         noteMode && "unilink-composer--private",
+        drop.dragging && "unilink-composer--dragging",
         className,
       )}
       onSubmit={onSubmit}
+      {...drop.handlers}
     >
+      {drop.dragging && (
+        <p className="unilink-composer__drop" aria-hidden="true">
+          {l.dropHere}
+        </p>
+      )}
       {offline && (
         <p className="unilink-composer__offline" role="status">
           {l.offline}
         </p>
       )}
+      {canned.open && (
+        <CannedMenu
+          id={cannedId}
+          optionId={cannedOptionId}
+          responses={canned.responses}
+          active={canned.active}
+          label={l.cannedResponses}
+          empty={l.noCannedResponses}
+          onPick={(response) => insertCanned(response.content)}
+        />
+      )}
+      <AttachmentTray
+        files={files}
+        labels={l}
+        onRemove={(file) => setFiles((current) => current.filter((f) => f !== file))}
+      />
       <textarea
         ref={inputRef}
         className="unilink-composer__input"
@@ -187,11 +248,44 @@ export function MessageComposer({
         // biome-ignore lint/a11y/noAutofocus: opt-in by the app (e.g. a chat window just opened)
         autoFocus={autoFocus}
         dir="auto"
+        aria-autocomplete={cannedResponses ? "list" : undefined}
+        aria-controls={canned.open ? cannedId : undefined}
+        aria-activedescendant={
+          canned.open && canned.responses[canned.active]
+            ? cannedOptionId(canned.responses[canned.active] as { id: number })
+            : undefined
+        }
         onChange={onChange}
         onKeyDown={onKeyDown}
         onBlur={() => reporter.stop()}
       />
       <div className="unilink-composer__actions">
+        {allowAttachments && (
+          <>
+            <button
+              type="button"
+              className="unilink-button unilink-composer__attach"
+              disabled={disabled}
+              onClick={() => fileInputRef.current?.click()}
+            >
+              <span aria-hidden="true">📎</span>
+              <span className="unilink-sr-only">{l.attach}</span>
+            </button>
+            <input
+              ref={fileInputRef}
+              type="file"
+              multiple
+              hidden
+              tabIndex={-1}
+              aria-label={l.attach}
+              onChange={(event) => {
+                addFiles(Array.from(event.target.files ?? []));
+                // The same file may be picked again later.
+                event.target.value = "";
+              }}
+            />
+          </>
+        )}
         {allowPrivate && (
           <button
             type="button"
@@ -210,7 +304,9 @@ export function MessageComposer({
         <span id={hintId} className="unilink-composer__hint">
           {l.hint}
         </span>
-        <SendButton disabled={disabled || text.trim() === ""}>{l.send}</SendButton>
+        <SendButton disabled={disabled || (text.trim() === "" && files.length === 0)}>
+          {l.send}
+        </SendButton>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import type { ComponentType, ReactNode } from "react";
 import { stripBidiControls } from "../../content/bidi";
 import { safeUrl } from "../../content/safe-url";
 import { cx } from "../internal/cx";
+import { formatFileSize } from "../internal/file-size";
 import type { AttachmentLabels } from "./labels";
 
 /** Props of one attachment (the default renderer, or `components.Attachment`). */
@@ -20,18 +21,6 @@ function fileName(url: string, fallback: string): string {
   } catch {
     return fallback;
   }
-}
-
-function formatSize(bytes: unknown): string | undefined {
-  if (typeof bytes !== "number" || !Number.isFinite(bytes) || bytes <= 0) return undefined;
-  const units = ["B", "KB", "MB", "GB"];
-  let size = bytes;
-  let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
-    unit++;
-  }
-  return `${size < 10 && unit > 0 ? size.toFixed(1) : Math.round(size)} ${units[unit]}`;
 }
 
 function ExternalLink({
@@ -117,7 +106,7 @@ export function AttachmentView({ attachment, labels }: AttachmentViewProps) {
       </span>
     );
   }
-  const size = formatSize(attachment.file_size);
+  const size = formatFileSize(attachment.file_size);
   return (
     <ExternalLink className="unilink-attachment__link unilink-attachment__file" href={url}>
       📎 <bdi>{name}</bdi>

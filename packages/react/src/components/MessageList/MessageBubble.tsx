@@ -1,4 +1,4 @@
-import type { StoredMessage } from "@unilink/core";
+import { isPending, type StoredMessage } from "@unilink/core";
 import { type ComponentType, memo } from "react";
 import { MessageContent, type MessageContentProps } from "../../content/MessageContent";
 import { SafeName } from "../../content/SafeName";
@@ -10,6 +10,7 @@ import { Attachments, type AttachmentViewProps } from "./Attachments";
 import { DeliveryStatus } from "./DeliveryStatus";
 import type { MessageRole, Viewer } from "./direction";
 import type { MessageListLabels } from "./labels";
+import { PendingUpload } from "./PendingUpload";
 
 /** Props of one message (the default bubble, or `components.Message`). */
 export interface MessageBubbleProps {
@@ -104,6 +105,7 @@ export const MessageBubble = memo(function MessageBubble({
         ) : (
           <>
             <Content text={message.content} />
+            {isPending(message) && <PendingUpload message={message} labels={labels} />}
             <Attachments
               attachments={message.attachments ?? []}
               labels={labels.attachment}

@@ -36,6 +36,16 @@ export interface MessageListLabels {
   attachmentOnly: string;
   /** Attachments. */
   attachment: AttachmentLabels;
+  /** Accessible name of a pending message's upload progress bar. */
+  uploadProgress: string;
+  /** Its value as text. */
+  uploaded: (percent: number) => string;
+  /** Stops an upload (the message stays, failed, to retry or discard). */
+  cancelUpload: string;
+  /** Removes a message that failed to send. */
+  discard: string;
+  /** A failed upload without a known reason. */
+  uploadFailed: string;
 }
 
 /** Strings of attachments. */
@@ -86,4 +96,9 @@ export const defaultMessageListLabels: MessageListLabels = {
     unavailable: "Attachment unavailable",
     download: "Download",
   },
+  uploadProgress: "Upload progress",
+  uploaded: (percent) => `${percent}% uploaded`,
+  cancelUpload: "Cancel upload",
+  discard: "Discard",
+  uploadFailed: "The upload failed.",
 };

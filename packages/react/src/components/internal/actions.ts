@@ -25,6 +25,8 @@ export interface ComposerSendInput {
   content: string;
   /** Private note (agents only). */
   private?: boolean;
+  /** Files to attach (core validates them and reports upload progress on the pending message). */
+  attachments?: readonly File[];
 }
 
 /** Result of loading older messages. */
@@ -51,8 +53,12 @@ export function useSendMessageAction(
 ): (input: ComposerSendInput) => Promise<void> {
   const send = useSendMessage(conversationId);
   return useCallback(
-    async ({ content, private: isPrivate }) => {
-      await send({ content, private: isPrivate ?? false });
+    async ({ content, private: isPrivate, attachments }) => {
+      await send({
+        content,
+        private: isPrivate ?? false,
+        ...(attachments && attachments.length > 0 ? { attachments } : {}),
+      });
     },
     [send],
   );
