@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { useAccountLabels } from "../../hooks/directory/use-account-labels";
 import { useConversationSearch } from "../../hooks/use-conversation-search";
 import { useConversations } from "../../hooks/use-conversations";
 import { useUniLinkStore } from "../../hooks/use-unilink-store";
@@ -214,6 +215,8 @@ export function ConversationList({
     ],
   );
   const filtered = useConversations(effective);
+  // Fetches the account's label list once, for the label colours on the rows.
+  useAccountLabels();
   const [searchText, setSearchText] = useState("");
   const searched = useDebounced(searchable ? searchText.trim() : "", 300);
   const search = useConversationSearch(searched);

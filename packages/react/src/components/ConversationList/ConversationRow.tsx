@@ -1,6 +1,7 @@
 import type { Conversation } from "@unilink/core";
 import { memo } from "react";
 import { SafeName } from "../../content/SafeName";
+import { useConversationLabels } from "../../hooks/directory/use-conversation-labels";
 import { useContact } from "../../hooks/use-contact";
 import { useTyping } from "../../hooks/use-typing";
 import { Avatar } from "../Avatar/Avatar";
@@ -60,6 +61,7 @@ export const ConversationRow = memo(function ConversationRow({
   const sender = conversation.meta?.sender;
   const contact = useContact(sender?.id ?? -1) ?? sender;
   const typing = useTyping(conversation.id, { includePrivate: includePrivateTyping });
+  const labelled = useConversationLabels(conversation.id);
   const name = displayName(contact);
   const unread = conversation.unread_count ?? 0;
   const activity = conversation.last_activity_at ?? conversation.timestamp;

@@ -36,7 +36,8 @@ export function useDirectory<K extends string, T>(
 ): DirectoryLoadView & Readonly<Record<K, T>> {
   const client = useClientFor(hookName);
   useEffect(() => {
-    if (!load || !client.api) return;
+    // Directory lists are agent data: a contact's client has none to fetch.
+    if (!load || client.api?.kind !== "agent") return;
     return refreshOnResync(client, () => load(client));
   }, [client, load]);
   return useSelected(
