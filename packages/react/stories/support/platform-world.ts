@@ -13,6 +13,7 @@ import {
   InMemoryCableNetwork,
   type PlatformConversationPayload,
 } from "@unilink/testing/browser";
+import { platformXhr } from "./platform-xhr";
 
 /**
  * A whole fake platform in the page (REST answered in-process, sockets over
@@ -54,6 +55,7 @@ export async function createPlatformWorld(): Promise<PlatformWorld> {
   const network = new InMemoryCableNetwork();
   const platform = new FakePlatform({ cable: network.server });
   const rest = new FakeRestApi(platform);
+  const fetch = createPlatformFetch(rest);
   const me = platform.createAgent({ name: "Ana Lima" });
   const colleague = platform.createAgent({ name: "Bruno Sousa" });
   platform.createAgent({ name: "Chen Wei" });
@@ -98,7 +100,8 @@ export async function createPlatformWorld(): Promise<PlatformWorld> {
       baseUrl: "http://platform.invalid",
       accessToken: me.accessToken,
       accountId: me.accountId,
-      fetch: createPlatformFetch(rest),
+      fetch,
+      XMLHttpRequest: platformXhr(fetch),
     }),
   });
   client.connect();

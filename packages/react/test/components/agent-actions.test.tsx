@@ -18,9 +18,9 @@ test("label colours: only hex colours reach the stylesheet", () => {
   );
   const [vip, bug] = within(screen.getByRole("list", { name: "Labels" })).getAllByRole("listitem");
   const color = (item: HTMLElement | undefined) =>
-    (item?.querySelector(".unilink-label") as HTMLElement).style.getPropertyValue(
-      "--unilink-label-color",
-    );
+    item
+      ?.querySelector<HTMLElement>(".unilink-label")
+      ?.style.getPropertyValue("--unilink-label-color");
   expect(color(vip)).toBe("#bf8700");
   expect(color(bug)).toBe("initial");
 });
@@ -49,7 +49,8 @@ test("attributes render as text, nested objects flattened one level", () => {
   expect(screen.getByText("<b>premium</b>")).toBeTruthy();
   expect(document.querySelector("b")).toBeNull();
   expect(screen.getByText("No")).toBeTruthy();
-  expect(screen.getByText("Browser › Browser name").nextSibling?.textContent).toBe("Firefox");
+  const browser = screen.getByText("Browser › Browser name");
+  expect(browser.nextSibling?.textContent).toBe("Firefox");
   expect(screen.queryByText("Empty")).toBeNull();
 });
 

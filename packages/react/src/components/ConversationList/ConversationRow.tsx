@@ -121,7 +121,12 @@ export const ConversationRow = memo(function ConversationRow({
         {(conversation.priority || (conversation.labels?.length ?? 0) > 0) && (
           <span className="unilink-conversation__meta">
             <PriorityBadge priority={conversation.priority} labels={labels.priority} />
-            <LabelList titles={conversation.labels ?? []} max={3} label={labels.labelList} />
+            <LabelList
+              titles={conversation.labels ?? []}
+              colorOf={(title) => labelled.find((label) => label.title === title)?.color}
+              max={3}
+              label={labels.labelList}
+            />
           </span>
         )}
       </span>

@@ -150,7 +150,15 @@ export function Picker({
         <span className="unilink-picker__summary">{summary}</span>
       </button>
       {open && (
-        <div className="unilink-picker__popup">
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the popup wherever focus is in it
+        <div
+          className="unilink-picker__popup"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape" || event.target instanceof HTMLInputElement) return;
+            event.preventDefault();
+            close(true);
+          }}
+        >
           <input
             className="unilink-picker__filter"
             role="combobox"
@@ -189,6 +197,8 @@ export function Picker({
                   "unilink-picker__option",
                   option === activeOption && "unilink-picker__option--active",
                 )}
+                // Keep focus in the filter box, so the keyboard keeps working after a click.
+                onMouseDown={(event) => event.preventDefault()}
                 onClick={() => choose(option)}
               >
                 {multiple && (

@@ -1,6 +1,5 @@
 import { snoozePresets, snoozeUntilFromDate } from "@unilink/core";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { cx } from "../internal/cx";
 import type { StatusActionsLabels } from "./labels";
 
 /** Props of {@link SnoozeMenu}. */
@@ -50,13 +49,14 @@ export function SnoozeMenu({ labels, onSnooze, disabled = false }: SnoozeMenuPro
     close();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Escape") return;
+    if (event.key !== "Escape" || !open) return;
     event.preventDefault();
     close();
   };
 
   return (
-    <div ref={rootRef} className="unilink-snooze">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the panel from the button or any control in it
+    <div ref={rootRef} className="unilink-snooze" onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"
@@ -71,13 +71,7 @@ export function SnoozeMenu({ labels, onSnooze, disabled = false }: SnoozeMenuPro
       >
         {labels.snooze}
       </button>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the panel from any control inside it */}
-      <div
-        id={`${id}-panel`}
-        className={cx("unilink-snooze__panel")}
-        hidden={!open}
-        onKeyDown={onKeyDown}
-      >
+      <div id={`${id}-panel`} className="unilink-snooze__panel" hidden={!open}>
         <p className="unilink-snooze__title" id={`${id}-title`}>
           {labels.snoozeMenu}
         </p>
