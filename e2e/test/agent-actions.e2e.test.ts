@@ -53,7 +53,8 @@ async function openPicker(page: Page, label: string, option: string): Promise<Lo
     .getByRole("button", { name: new RegExp(`^${label}`) })
     .click();
   await page.getByRole("combobox", { name: label }).fill(option);
-  const found = page.getByRole("option", { name: option, exact: true });
+  // An agent's option also names their presence ("Ana Costa Online").
+  const found = page.getByRole("option", { name: new RegExp(`^${option}\\b`) });
   await found.waitFor();
   return found;
 }
