@@ -118,7 +118,11 @@ export async function createStoryWorld(options: WorldOptions = {}): Promise<Stor
     empty = false,
   } = options;
   const network = new InMemoryCableNetwork();
-  const factories = createFactories(7, { startTime: Math.floor(Date.now() / 1000) - 6 * 3600 });
+  // Six hours of history, but never before local midnight: the stories expect "Today" separators.
+  const midnight = new Date();
+  midnight.setHours(0, 0, 0, 0);
+  const startTime = Math.max(Math.floor(Date.now() / 1000) - 6 * 3600, midnight.getTime() / 1000);
+  const factories = createFactories(7, { startTime });
   const agent = factories.user({ id: 7, name: "Ana Lima", available_name: "Ana", thumbnail: "" });
   network.server.addAgent({ token: STORY_AGENT_TOKEN, accountId: ACCOUNT_ID, userId: agent.id });
   network.server.markOnline({ accountId: ACCOUNT_ID, userId: agent.id });
