@@ -72,6 +72,19 @@ describe("account directory", () => {
     );
   });
 
+  it("views loading the same list at once share one request", async () => {
+    const { server, actor } = await world();
+    const before = server.rest.requests.length;
+    const outcomes = await Promise.all([
+      loadAgents(actor.client),
+      loadAgents(actor.client),
+      loadAgents(actor.client),
+    ]);
+    expect(outcomes).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    const sent = server.rest.requests.slice(before).filter((r) => r.path.endsWith("/agents"));
+    expect(sent).toHaveLength(1);
+  });
+
   it("records a failed load with its error", async () => {
     const { server, actor } = await world();
     server.rest.failNext({ path: /\/teams$/, status: 500 });

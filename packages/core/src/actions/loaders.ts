@@ -3,9 +3,11 @@ import { UniLinkError } from "../errors";
 import {
   type DirectoryListName,
   type DirectoryState,
+  IDLE_DIRECTORY_LOAD,
   patchContactLoad,
   patchDirectoryList,
 } from "../store/directory-state";
+import type { LoadState } from "../store/sync-state";
 import type { LoadOutcome } from "../sync/outcomes";
 import { toUniLinkError } from "../sync/outcomes";
 import { type ActionHost, agentApiOf } from "./host";
@@ -17,9 +19,26 @@ function changeDirectory(host: ActionHost, change: (directory: DirectoryState) =
   });
 }
 
-/** Runs a load against the agent API, recording `isLoading`/`error`/`loaded` with `mark`. */
+/** Resolves when the load `current` reads stops running, with how it ended. */
+function runningLoad(host: ActionHost, current: () => LoadState): Promise<LoadOutcome> {
+  return new Promise((resolve) => {
+    const stop = host.store.subscribe(() => {
+      const state = current();
+      if (state.isLoading) return;
+      stop();
+      resolve(state.error ? { ok: false, error: state.error } : { ok: true });
+    });
+  });
+}
+
+/**
+ * Runs a load against the agent API, recording `isLoading`/`error`/`loaded`
+ * with `mark`. While the same load runs (several views mounting at once),
+ * callers share it instead of sending another request.
+ */
 async function load(
   host: ActionHost,
+  current: () => LoadState,
   mark: (patch: { isLoading?: boolean; error?: UniLinkError | null; loaded?: boolean }) => void,
   task: (api: AgentApi) => Promise<void>,
 ): Promise<LoadOutcome> {
@@ -28,6 +47,7 @@ async function load(
     host.reportError(api);
     return { ok: false, error: api };
   }
+  if (current().isLoading) return runningLoad(host, current);
   mark({ isLoading: true });
   try {
     await task(api);
@@ -50,7 +70,7 @@ function loadList<N extends DirectoryListName>(
     changeDirectory(host, (directory) =>
       patchDirectoryList(directory, name, patch as Partial<DirectoryState[N]>),
     );
-  return load(host, mark, async (api) => {
+  return load(host, () => host.store.getState().directory[name], mark, async (api) => {
     const items = await fetch(api);
     mark({ items });
   });
@@ -76,9 +96,15 @@ export function loadCannedResponses(client: ActionHost): Promise<LoadOutcome> {
   return loadList(client, "cannedResponses", (api) => api.listCannedResponses());
 }
 
-function contactMark(host: ActionHost, kind: "contacts" | "contactConversations", id: number) {
+type ContactLoadKind = "contacts" | "contactConversations";
+
+function contactMark(host: ActionHost, kind: ContactLoadKind, id: number) {
   return (patch: Parameters<typeof patchContactLoad>[3]) =>
     changeDirectory(host, (directory) => patchContactLoad(directory, kind, id, patch));
+}
+
+function contactLoad(host: ActionHost, kind: ContactLoadKind, id: number) {
+  return () => host.store.getState().directory[kind][id] ?? IDLE_DIRECTORY_LOAD;
 }
 
 /**
@@ -87,7 +113,9 @@ function contactMark(host: ActionHost, kind: "contacts" | "contactConversations"
  * `selectContactLoadState`). Later `contact.updated` events keep it live.
  */
 export function loadContact(client: ActionHost, contactId: number): Promise<LoadOutcome> {
-  return load(client, contactMark(client, "contacts", contactId), async (api) => {
+  const kind = "contacts";
+  const current = contactLoad(client, kind, contactId);
+  return load(client, current, contactMark(client, kind, contactId), async (api) => {
     client.hydrate({ contacts: [await api.getContact(contactId)] });
   });
 }
@@ -100,7 +128,9 @@ export function loadContactConversations(
   client: ActionHost,
   contactId: number,
 ): Promise<LoadOutcome> {
-  return load(client, contactMark(client, "contactConversations", contactId), async (api) => {
+  const kind = "contactConversations";
+  const current = contactLoad(client, kind, contactId);
+  return load(client, current, contactMark(client, kind, contactId), async (api) => {
     client.hydrate({ conversations: await api.listContactConversations(contactId) });
   });
 }

@@ -14,8 +14,8 @@ export interface HttpOptions {
   timeoutMs?: number;
   /**
    * `XMLHttpRequest` for uploads with progress; default the platform's
-   * (looked up when a request is made). Without one, uploads go through
-   * `fetch` and report their progress once, at the end.
+   * (looked up when a request is made) unless `fetch` was given. Without
+   * one, uploads go through `fetch` and report their progress once, at the end.
    */
   XMLHttpRequest?: XhrConstructor;
 }
@@ -106,7 +106,10 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     upload: UploadOptions | undefined,
   ): Promise<FetchResponseLike> {
     const fetchImpl = resolveFetch(options.fetch);
-    const Xhr = upload ? (options.XMLHttpRequest ?? platformXhr()) : undefined;
+    // An app that gave its own fetch (auth wrapper, in-page platform) keeps it unless it also gave an XHR.
+    const Xhr = upload
+      ? (options.XMLHttpRequest ?? (options.fetch ? undefined : platformXhr()))
+      : undefined;
     if (!fetchImpl && !Xhr) {
       throw new UniLinkError("network", "No fetch implementation: pass options.fetch");
     }

@@ -7,7 +7,7 @@ export interface AttachmentRules {
   maxBytes: number;
   /** Most files on one message. */
   maxFiles: number;
-  /** Accepted types: MIME types (`text/plain`), wildcards (`image/*`) or extensions (`.pdf`). */
+  /** Accepted types: MIME types (`text/plain`), wildcards (`image/*`, `*`) or extensions (`.pdf`). */
   accept: readonly string[];
 }
 
@@ -54,6 +54,7 @@ function accepts(accept: readonly string[], file: Blob): boolean {
   const name = fileNameOf(file).toLowerCase();
   return accept.some((rule) => {
     const wanted = rule.trim().toLowerCase();
+    if (wanted === "*" || wanted === "*/*") return true;
     if (wanted.startsWith(".")) return name.endsWith(wanted);
     if (wanted.endsWith("/*")) return type.startsWith(wanted.slice(0, -1));
     return type === wanted;
