@@ -8,7 +8,7 @@ import {
   runDevServerCommand,
   startDevServerProcess,
 } from "./support/dev-server-process";
-import { agentApi, contactApi, devConfigOf, request } from "./support/rest";
+import { agentApi, contactApi, type DevConfig, devConfigOf, request } from "./support/rest";
 
 const servers: DevServerProcess[] = [];
 const probes: CableProbe[] = [];
@@ -161,6 +161,44 @@ describe("unilink-dev-server", () => {
     expect(second.config.agent.accessToken).toBe(first.config.agent.accessToken);
     const history = await contactApi(second.config).messages(contact.source_id, conversation.id);
     expect(history.map((m) => m.content)).toEqual(["Remember me"]);
+  });
+
+  it("seeds the agent workspace, signs in any agent with ?agent=, and keeps workspace changes in --data", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "unilink-dev-"));
+    dirs.push(dir);
+    const file = join(dir, "state.json");
+    const first = await start("--no-traffic", "--data", file);
+    const { config } = first;
+    const account = `${config.url}/api/v1/accounts/${config.accountId}`;
+    const headers = { api_access_token: config.agent.accessToken };
+    const get = <T>(path: string) => request<T>(`${account}${path}`, { headers });
+    const agents = await get<{ id: number; name: string }[]>("/agents");
+    expect(agents).toHaveLength(5);
+    const teams = await get<{ name: string }[]>("/teams");
+    expect(teams.map((t) => t.name)).toEqual(["Billing", "Technical"]);
+    const labels = await get<{ payload: { title: string; color: string }[] }>("/labels");
+    expect(labels.payload.find((l) => l.title === "billing")?.color).toMatch(/^#[0-9a-f]{6}$/);
+    const canned = await get<{ short_code: string }[]>("/canned_responses");
+    expect(canned.map((c) => c.short_code)).toContain("refund");
+    const second = agents[1] as { id: number; name: string };
+    const other = await request<DevConfig>(`${config.url}/__dev/config?agent=${second.id}`);
+    expect(other.agent).toMatchObject({ userId: second.id, name: second.name });
+    expect(other.agent.accessToken).not.toBe(config.agent.accessToken);
+    // A workspace change survives a restart.
+    const list = await agentApi(config).conversations("?status=all");
+    const id = list.data.payload[0]?.id as number;
+    await request(`${account}/conversations/${id}/toggle_priority`, {
+      body: { priority: "urgent" },
+      headers,
+    });
+    expect(await first.server.stop()).toBe(0);
+    servers.splice(servers.indexOf(first.server), 1);
+    const restarted = await start("--no-traffic", "--data", file);
+    const after = await request<{ priority: string | null }>(
+      `${account.replace(config.url, restarted.config.url)}/conversations/${id}`,
+      { headers },
+    );
+    expect(after.priority).toBe("urgent");
   });
 
   it("explains bad flags and a port in use", async () => {

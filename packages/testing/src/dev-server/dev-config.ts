@@ -8,7 +8,7 @@ export interface DevServerConfig {
   cableUrl: string;
   accountId: number;
   accountName: string;
-  /** The dashboard's agent. */
+  /** The dashboard's agent (the first one, or `?agent=<id>`'s). */
   agent: {
     userId: number;
     name: string;

@@ -31,6 +31,9 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
+/** How often due snoozed conversations are reopened. */
+const SNOOZE_CHECK_MS = 5_000;
+
 /** Logs kept for tests grow forever in a long-running server; keep the tail only. */
 const KEPT_LOG_ENTRIES = 500;
 
@@ -100,6 +103,8 @@ export async function startDevServer(
     : undefined;
   writer?.flush();
   writer?.start();
+  // The platform reopens snoozed conversations from a periodic job; every few seconds here.
+  const snoozeJob = setInterval(() => platform.reopenDueSnoozed(), SNOOZE_CHECK_MS);
   const trimmer = setInterval(() => {
     trim(platform.runtime.bus.log);
     if (server.rest) trim(server.rest.requests);
@@ -141,6 +146,7 @@ export async function startDevServer(
       stopPresence();
       cable.stop();
       clearInterval(trimmer);
+      clearInterval(snoozeJob);
       writer?.stop();
       await server.close();
     },

@@ -5,6 +5,7 @@ import type { ContactHandle } from "../../platform/handles";
 import type { PlatformData } from "../../platform/records";
 import { SEED_ACCOUNT_NAME, SEED_AGENTS, SEED_INBOXES } from "./people";
 import { type ConversationPlan, planConversations } from "./plan";
+import { contactAttributes, seedWorkspace } from "./workspace";
 
 /** Options of {@link generateAccountData}. */
 export interface GenerateAccountOptions {
@@ -36,6 +37,7 @@ function contactName(random: SeededRandom): { name: string; email: string } {
  * Builds the dev server's account through the platform model, so every row
  * is what the platform itself would have stored: account "Acme Support",
  * two website inboxes, five agents (the first is the dashboard's user),
+ * labels with colours, canned responses, two teams,
  * `conversations` conversations with contacts and message history spread
  * over the last ten days, assignments and notifications.
  */
@@ -52,6 +54,11 @@ export function generateAccountData(options: GenerateAccountOptions): PlatformDa
       email: `${agent.name.split(" ")[0]?.toLowerCase()}@acme.example`,
       role: agent.role,
     }),
+  );
+  const teamFor = seedWorkspace(
+    platform,
+    account.id,
+    agents.map((agent) => agent.id),
   );
   const plans = planConversations(
     random,
@@ -78,6 +85,7 @@ export function generateAccountData(options: GenerateAccountOptions): PlatformDa
             accountId: account.id,
             inboxId: inbox?.id,
             ...contactName(random),
+            ...contactAttributes(random),
           });
           contacts.set(plan.contact, contact);
         }
@@ -86,6 +94,8 @@ export function generateAccountData(options: GenerateAccountOptions): PlatformDa
           labels: plan.labels,
           priority: plan.priority,
         }).id;
+        const team = teamFor(plan.labels);
+        if (team !== null) platform.assignTeam(id, team);
       },
     });
     const firstAgentLine = plan.lines.find(({ line }) => line[0] !== "c");
