@@ -64,7 +64,6 @@ async function route(target: ControlTarget, req: IncomingMessage, res: ServerRes
     case "GET /__dev/cable":
       json(res, 200, target.cable());
       return;
-    }
     case "POST /__dev/drop-sockets": {
       const downMs = Number((await readJson(req)).downMs ?? url.searchParams.get("downMs") ?? 0);
       if (!Number.isFinite(downMs) || downMs < 0) {
