@@ -129,6 +129,27 @@ describe("labels", () => {
     expect(platform.conversation(id).labels).toEqual(["vip"]);
   });
 
+  it("a lost answer after the change arrived live still ends with the server's labels", async () => {
+    const { server, platform, id, actor } = await world();
+    platform.createLabel({ title: "vip" });
+    let heard = 0;
+    actor.client.on("conversation.updated", (data) => {
+      if (data.id === id) heard++;
+    });
+    // The platform stores the labels and broadcasts them; the answer is lost only after the
+    // actor heard the event, which shows exactly the optimistic labels.
+    server.rest.use(async (request, next) => {
+      const response = await next();
+      if (request.path.endsWith("/labels")) await server.waitFor(() => heard > 0);
+      return response;
+    });
+    server.rest.failNext({ path: /labels$/, status: 502, afterHandling: true });
+    const outcome = await addConversationLabels(actor.client, id, ["vip"]);
+    expect(outcome.ok).toBe(false);
+    expect(platform.conversation(id).labels).toEqual(["vip"]);
+    expect(selectConversation(actor.client.store.getState(), id)?.labels).toEqual(["vip"]);
+  });
+
   it("puts the labels back when the call fails", async () => {
     const { server, platform, id, actor } = await world();
     platform.createLabel({ title: "vip" });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { FaultRecord } from "../support/chaos-faults";
 import { planChaos } from "../support/chaos-plan";
-import { playChaos, quiesce } from "../support/chaos-run";
+import { isInjectedFault, playChaos, quiesce } from "../support/chaos-run";
 import { CHAOS } from "../support/chaos-sizes";
 import { divergences } from "../support/chaos-truth";
 import { type ChaosWorld, startChaosWorld } from "../support/chaos-world";
@@ -18,7 +18,7 @@ function faultSummary(faults: readonly FaultRecord[]): string {
   return `${count("drop")} drops + ${count("freeze")} freezes + ${count("restart")} restarts${slowest}`;
 }
 
-describe("chaos: an agent client with REST resync against the fake platform", () => {
+describe("chaos: two agents' clients with REST resync and workspace actions against the fake platform", () => {
   let world: ChaosWorld | undefined;
 
   afterEach(async () => {
@@ -30,7 +30,7 @@ describe("chaos: an agent client with REST resync against the fake platform", ()
     `ends with the server's truth after ${CHAOS.messages} messages in ${CHAOS.conversations} conversations and ${FAULTS} faults (seed ${CHAOS.seed})`,
     async () => {
       const started = performance.now();
-      world = await startChaosWorld(CHAOS);
+      world = await startChaosWorld(CHAOS, { peer: true });
       const plan = planChaos(CHAOS, world.agents.length);
       const faults = await playChaos(world, plan);
       await quiesce(world, 30_000);
@@ -45,13 +45,20 @@ describe("chaos: an agent client with REST resync against the fake platform", ()
           `${world.resyncs.length} resyncs (${failed.length} failed), ${world.reconnects} reconnects`,
       );
 
+      const peerState = world.peer?.store.getState();
+      const platform = world.server.platform;
       expect(faults).toHaveLength(FAULTS);
-      expect(divergences(state, world.server.platform, world.agents[0]?.id ?? -1)).toEqual([]);
+      expect(divergences(state, platform, world.agents[0]?.id ?? -1)).toEqual([]);
+      expect(peerState && divergences(peerState, platform, world.agents[1]?.id ?? -1)).toEqual([]);
       expect(storeViolations(state)).toEqual([]);
+      expect(peerState && storeViolations(peerState)).toEqual([]);
       expect(world.reconnects).toBeGreaterThanOrEqual(FAULTS);
       expect(failed).toEqual([]);
-      // Lost sockets are reported as `transport`; anything else (a refused frame, a failed request) is a bug.
-      const unexpected = world.errors.filter((error) => error.code !== "transport");
+      // Lost sockets are reported as `transport`, the REST faults the run injects on actions as
+      // their `http` error; anything else (a refused frame, a failed request) is a bug.
+      const unexpected = [...world.errors, ...world.peerErrors].filter(
+        (error) => error.code !== "transport" && !isInjectedFault(error),
+      );
       expect(unexpected.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
     },
     timeoutFor(CHAOS.messages, 8, 40_000),

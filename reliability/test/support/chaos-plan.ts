@@ -1,5 +1,6 @@
 import { type SeededRandom, seededRandom } from "./chaos-random";
 import type { ChaosSize } from "./chaos-sizes";
+import { drawWorkspaceOp, WORKSPACE_WEIGHTS, type WorkspaceOp } from "./chaos-workspace-ops";
 
 /** Conversation statuses the platform knows. */
 export const STATUSES = ["open", "resolved", "pending", "snoozed"] as const;
@@ -12,7 +13,11 @@ export type ChaosOp =
   | { kind: "activity"; conversation: number }
   | { kind: "status"; conversation: number; status: (typeof STATUSES)[number]; agent: number }
   | { kind: "assign"; conversation: number; assignee: number | null; performer: number }
-  | { kind: "read"; conversation: number };
+  | { kind: "read"; conversation: number }
+  | WorkspaceOp;
+
+/** Operations that create a message (the run's size counts them). */
+const MESSAGE_KINDS: ReadonlySet<ChaosOp["kind"]> = new Set(["contact", "reply", "note", "activity"]);
 
 /** A fault the run injects. */
 export type FaultKind = "drop" | "freeze" | "restart";
@@ -25,7 +30,7 @@ export interface ChaosPlan {
   faults: Map<number, FaultKind>;
 }
 
-// Weights: mostly chat, some bookkeeping. Message kinds sum to 90.
+// Weights: mostly chat, some bookkeeping, agent-workspace changes. Message kinds sum to 90.
 const WEIGHTS: [ChaosOp["kind"], number][] = [
   ["contact", 50],
   ["reply", 25],
@@ -34,6 +39,7 @@ const WEIGHTS: [ChaosOp["kind"], number][] = [
   ["status", 6],
   ["assign", 4],
   ["read", 3],
+  ...WORKSPACE_WEIGHTS,
 ];
 const TOTAL_WEIGHT = WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
 
@@ -46,7 +52,12 @@ function kindOf(random: SeededRandom): ChaosOp["kind"] {
   return "contact";
 }
 
-function opOf(kind: ChaosOp["kind"], random: SeededRandom, size: ChaosSize, agents: number) {
+function opOf(
+  kind: ChaosOp["kind"],
+  random: SeededRandom,
+  size: ChaosSize,
+  agents: number,
+): ChaosOp {
   const conversation = random.int(0, size.conversations - 1);
   const agent = random.int(0, agents - 1);
   switch (kind) {
@@ -64,13 +75,16 @@ function opOf(kind: ChaosOp["kind"], random: SeededRandom, size: ChaosSize, agen
       const assignee = random.next() < 0.2 ? null : random.int(0, agents - 1);
       return { kind, conversation, assignee, performer: (agent + 1) % agents };
     }
+    default:
+      return drawWorkspaceOp(kind, random, conversation, agents);
   }
 }
 
 /**
  * Draws the run from `size.seed`: the operations (contacts write, agents
  * reply, private notes, activities, status changes, assignments, the
- * client's agent reading a conversation) and the
+ * client's agent reading a conversation, and agent-workspace changes made
+ * through the clients' actions or by a third agent) and the
  * op indexes where each fault starts, spread over 5..90 % of the run.
  */
 export function planChaos(size: ChaosSize, agents: number): ChaosPlan {
@@ -79,7 +93,7 @@ export function planChaos(size: ChaosSize, agents: number): ChaosPlan {
   let messages = size.conversations; // each conversation opens with a contact message
   while (messages < size.messages) {
     const op = opOf(kindOf(random), random, size, agents);
-    if (op.kind !== "status" && op.kind !== "assign" && op.kind !== "read") messages++;
+    if (MESSAGE_KINDS.has(op.kind)) messages++;
     ops.push(op);
   }
   const kinds: FaultKind[] = random.shuffle([

@@ -1,6 +1,8 @@
-import type { LoadOutcome, UniLinkClient } from "@unilink/core";
+import type { ActionOutcome, LoadOutcome, UniLinkClient } from "@unilink/core";
 import type { AgentHandle, FakePlatform } from "@unilink/testing";
 import type { ChaosOp } from "./chaos-plan";
+import type { ChaosWorld } from "./chaos-world";
+import { applyWorkspaceOp, WORKSPACE_WEIGHTS } from "./chaos-workspace-ops";
 
 /** Where a plan's indexes point: the run's agents and conversation display ids. */
 export interface ChaosCast {
@@ -55,5 +57,25 @@ export function applyOp(
       return;
     case "read":
       return client.markRead(id);
+    default:
+      throw new Error(`${op.kind} is a workspace op: use applyChaosOp`);
   }
+}
+
+/** What playing one op leaves to await: a read's or a workspace action's outcome. */
+export type PendingOutcome =
+  | { kind: "read"; outcome: Promise<LoadOutcome> }
+  | { kind: "action"; outcome: Promise<ActionOutcome<unknown>> };
+
+const WORKSPACE_KINDS = new Set<ChaosOp["kind"]>(WORKSPACE_WEIGHTS.map(([kind]) => kind));
+
+/** Plays any planned op on the world: chat and bookkeeping through {@link applyOp}, workspace changes through core's actions or the platform. */
+export function applyChaosOp(world: ChaosWorld, op: ChaosOp, seq: number): PendingOutcome | undefined {
+  if (WORKSPACE_KINDS.has(op.kind)) {
+    const id = at(world.conversationIds, op.conversation, "conversation");
+    const outcome = applyWorkspaceOp(world, op as Parameters<typeof applyWorkspaceOp>[1], id, seq);
+    return outcome ? { kind: "action", outcome } : undefined;
+  }
+  const read = applyOp(world.server.platform, world.client, op, world, seq);
+  return read ? { kind: "read", outcome: read } : undefined;
 }

@@ -3,6 +3,11 @@ import type { FakePlatform } from "@unilink/testing";
 
 const MAX_LISTED = 25;
 
+/** The platform's ISO `snoozed_until` in unix seconds, as the store keeps it. */
+function seconds(iso: string | null): number | null {
+  return iso === null ? null : Date.parse(iso) / 1000;
+}
+
 function describeIds(ids: readonly unknown[]): string {
   return ids.length <= 8
     ? ids.join(",")
@@ -45,7 +50,8 @@ function threadProblems(
 /**
  * Where the client's store differs from the platform's truth, as readable
  * lines (empty when equal): every conversation present with the server's
- * status, assignee and unread count; every message of every thread exactly
+ * status, assignee, team, labels, priority, snooze time, unread count and
+ * contact (name and phone, on the row and in the contacts); every message of every thread exactly
  * once, in the server's order, with its text; nothing the server does not
  * have; the agent's notification counts.
  */
@@ -58,10 +64,19 @@ export function divergences(state: UniLinkState, platform: FakePlatform, userId:
       problems.push(`conversation ${truth.id}: missing`);
       continue;
     }
+    const sender = stored.meta?.sender;
+    const contact = truth.meta.sender;
     const fields: [string, unknown, unknown][] = [
       ["status", stored.status, truth.status],
       ["unread_count", stored.unread_count, truth.unread_count],
       ["assignee", stored.meta?.assignee?.id ?? null, truth.meta.assignee?.id ?? null],
+      ["team", stored.meta?.team?.id ?? null, truth.meta.team?.id ?? null],
+      ["labels", (stored.labels ?? []).join(","), truth.labels.join(",")],
+      ["priority", stored.priority ?? null, truth.priority ?? null],
+      ["snoozed_until", stored.snoozed_until ?? null, seconds(truth.snoozed_until)],
+      ["contact name", sender?.name, contact.name],
+      ["contact phone", sender?.phone_number ?? null, contact.phone_number ?? null],
+      ["stored contact name", state.contacts[contact.id]?.name, contact.name],
     ];
     for (const [name, actual, expected] of fields) {
       if (actual !== expected) {

@@ -14,6 +14,7 @@ import {
 import { NodeWebSocket } from "./agent";
 import { seededRandom } from "./chaos-random";
 import type { ChaosSize } from "./chaos-sizes";
+import { CHAOS_LABELS } from "./chaos-workspace-ops";
 import { waitForStatus } from "./waits";
 
 /**
@@ -30,6 +31,12 @@ export const ALL_CONVERSATIONS = { status: "all" } as const;
 export interface ChaosWorld {
   server: FakePlatformServer;
   client: UniLinkClient;
+  /** A second agent's client (`agents[1]`), when the world was started with `peer`. */
+  peer: UniLinkClient | undefined;
+  /** What the peer reported through `onError`. */
+  peerErrors: UniLinkError[];
+  /** The account's teams (`agents[0]` in the first, `agents[1]` and `agents[2]` in the second). */
+  teamIds: number[];
   /** The agents writing; `agents[0]` is the client's. */
   agents: AgentHandle[];
   /** Display ids, in creation order (a plan's conversation index points here). */
@@ -46,19 +53,31 @@ export interface ChaosWorld {
 
 /**
  * Starts a fake platform (ping every {@link CHAOS_PING_MS}, REST answers
- * delayed by up to `size.restLatencyMs`) with three agents and
- * `size.conversations` conversations (one contact message each),
- * connects an agent client with `createAgentApi` against its REST port,
- * and loads every conversation and every thread, so all of them are
- * "loaded" and a resync refetches all of them.
+ * delayed by up to `size.restLatencyMs`) with three agents, labels, two
+ * teams and `size.conversations` conversations (one contact message each),
+ * connects an agent client (and with `peer` a second agent's) with
+ * `createAgentApi` against its REST port, and loads every conversation and
+ * every thread, so all of them are "loaded" and a resync refetches all of them.
  */
-export async function startChaosWorld(size: ChaosSize): Promise<ChaosWorld> {
+export async function startChaosWorld(
+  size: ChaosSize,
+  options: { peer?: boolean } = {},
+): Promise<ChaosWorld> {
   const { conversations } = size;
   const server = await createFakeUniLinkServer({ platform: true, pingIntervalMs: CHAOS_PING_MS });
   const { platform } = server;
   addRestLatency(server, size);
   const agents = ["Ana", "Bea", "Caio"].map((name) => platform.createAgent({ name }));
   const me = agents[0] as AgentHandle;
+  for (const title of CHAOS_LABELS) platform.createLabel({ title });
+  const teamIds = [
+    platform.createTeam({ name: "Billing", memberIds: [me.id] }).id,
+    platform.createTeam({
+      name: "Technical",
+      memberIds: agents.slice(1).map((agent) => agent.id),
+      allowAutoAssign: true,
+    }).id,
+  ];
   const conversationIds: number[] = [];
   for (let index = 0; index < conversations; index++) {
     const contact = platform.createContact({ name: `Contact ${index + 1}` });
@@ -66,25 +85,11 @@ export async function startChaosWorld(size: ChaosSize): Promise<ChaosWorld> {
     conversationIds.push(id);
   }
   const errors: UniLinkError[] = [];
+  const peerErrors: UniLinkError[] = [];
   const resyncs: ResyncResult[] = [];
   let confirmed = 0;
-  const client = createUniLinkClient({
-    url: server.url,
-    pubsubToken: me.pubsubToken,
-    accountId: me.accountId,
-    userId: me.id,
-    WebSocket: NodeWebSocket,
-    api: createAgentApi({
-      baseUrl: server.httpUrl,
-      accessToken: me.accessToken,
-      accountId: me.accountId,
-    }),
-    pingIntervalMs: CHAOS_PING_MS,
-    connectTimeoutMs: 1_000,
-    confirmTimeoutMs: 2_000,
-    backoff: { minMs: 20, maxMs: 250, factor: 2, jitter: 0.5 },
-    onError: (error) => errors.push(error),
-  });
+  const client = chaosClient(server, me, errors);
+  const peer = options.peer ? chaosClient(server, agents[1] as AgentHandle, peerErrors) : undefined;
   client.on("resync", (result) => resyncs.push(result));
   client.onStatus((status, previous) => {
     if (status === "connected" && previous === "subscribing") confirmed++;
@@ -92,6 +97,9 @@ export async function startChaosWorld(size: ChaosSize): Promise<ChaosWorld> {
   const world: ChaosWorld = {
     server,
     client,
+    peer,
+    peerErrors,
+    teamIds,
     agents,
     conversationIds,
     errors,
@@ -101,18 +109,46 @@ export async function startChaosWorld(size: ChaosSize): Promise<ChaosWorld> {
     },
     async close() {
       client.destroy();
+      peer?.destroy();
       await server.close();
     },
   };
   try {
-    client.connect();
-    await waitForStatus(client, "connected");
-    await loadEverything(client, conversationIds);
+    for (const each of peer ? [client, peer] : [client]) {
+      each.connect();
+      await waitForStatus(each, "connected");
+      await loadEverything(each, conversationIds);
+    }
   } catch (error) {
     await world.close();
     throw error;
   }
   return world;
+}
+
+/** An agent client with REST resync, tuned for test time (fast pings and backoff). */
+function chaosClient(
+  server: FakePlatformServer,
+  agent: AgentHandle,
+  errors: UniLinkError[],
+): UniLinkClient {
+  return createUniLinkClient({
+    url: server.url,
+    pubsubToken: agent.pubsubToken,
+    accountId: agent.accountId,
+    userId: agent.id,
+    WebSocket: NodeWebSocket,
+    api: createAgentApi({
+      baseUrl: server.httpUrl,
+      accessToken: agent.accessToken,
+      accountId: agent.accountId,
+    }),
+    pingIntervalMs: CHAOS_PING_MS,
+    connectTimeoutMs: 1_000,
+    confirmTimeoutMs: 2_000,
+    backoff: { minMs: 20, maxMs: 250, factor: 2, jitter: 0.5 },
+    onError: (error) => errors.push(error),
+  });
 }
 
 /**
