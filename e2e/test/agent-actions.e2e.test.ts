@@ -76,7 +76,7 @@ function trigger(dashboard: DashboardPage, label: string, value: string): Locato
 it("two agents and a visitor: every action shows live in the other dashboard and the widget", async () => {
   const { browser, dev } = stack;
   const config = await devConfigOf(dev.url);
-  const [, colleague] = config.agents as { id: number; name: string }[];
+  const [, colleague] = config.agents;
   if (!colleague) throw new Error("the dev server seeds several agents");
 
   const a = await openDashboard(browser, stack.dashboard.url, dev.url);

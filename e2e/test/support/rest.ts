@@ -4,6 +4,8 @@ export interface DevConfig {
   cableUrl: string;
   accountId: number;
   agent: { userId: number; name: string; accessToken: string; pubsubToken: string };
+  /** Every agent of the account. */
+  agents: { id: number; name: string; availability: string }[];
   inboxIdentifier: string;
   trafficRate: number;
 }
