@@ -1,13 +1,14 @@
 import {
   type KeyboardEvent,
   type ReactNode,
-  useEffect,
+  useCallback,
   useId,
   useMemo,
   useRef,
   useState,
 } from "react";
 import { cx } from "../internal/cx";
+import { useOutsidePointer } from "../internal/use-outside-pointer";
 
 /** One choice of a {@link Picker}. */
 export interface PickerOption {
@@ -80,14 +81,8 @@ export function Picker({
   const shown = useMemo(() => options.filter((o) => matches(o, query)), [options, query]);
   const activeOption = shown[Math.min(active, shown.length - 1)];
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open]);
+  const dismiss = useCallback(() => setOpen(false), []);
+  useOutsidePointer(rootRef, open, dismiss);
 
   const close = (focusTrigger: boolean) => {
     setOpen(false);

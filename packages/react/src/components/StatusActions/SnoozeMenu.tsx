@@ -1,5 +1,6 @@
 import { snoozePresets, snoozeUntilFromDate } from "@unilink/core";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useId, useRef, useState } from "react";
+import { useOutsidePointer } from "../internal/use-outside-pointer";
 import type { StatusActionsLabels } from "./labels";
 
 /** Props of {@link SnoozeMenu}. */
@@ -31,14 +32,8 @@ export function SnoozeMenu({ labels, onSnooze, disabled = false }: SnoozeMenuPro
   const buttonRef = useRef<HTMLButtonElement | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open]);
+  const dismiss = useCallback(() => setOpen(false), []);
+  useOutsidePointer(rootRef, open, dismiss);
 
   const close = () => {
     setOpen(false);
