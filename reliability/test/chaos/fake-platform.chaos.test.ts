@@ -61,6 +61,7 @@ describe("chaos: two agents' clients with REST resync and workspace actions agai
       );
       expect(unexpected.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
     },
-    timeoutFor(CHAOS.messages, 8, 40_000),
+    // Two clients and the workspace actions: about twice the work of one client per message.
+    timeoutFor(CHAOS.messages, 16, 60_000),
   );
 });
