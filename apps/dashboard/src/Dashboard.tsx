@@ -29,6 +29,8 @@ export function Dashboard({ session }: { session: AgentSession }) {
       userId={profile.id}
       api={session.api}
       onError={reportError}
+      // Agents keep several dashboard tabs open: one socket and one presence stream for all of them.
+      shareAcrossTabs
     >
       <div className="dashboard">
         <TopBar me={profile} accountName={accountName(session)} onOpenConversation={setOpenId} />

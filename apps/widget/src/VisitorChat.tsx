@@ -43,6 +43,8 @@ export function VisitorChat({ session }: { session: VisitorSession }) {
       api={session.api}
       contactSourceId={session.contact.source_id}
       onError={reportError}
+      // A shopper browsing in several tabs is one visitor with one socket.
+      shareAcrossTabs
     >
       <Chat session={session} />
     </UniLinkProvider>

@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 
 /** Uncaught errors of a page (a test asserts there were none). */
 function collectErrors(page: Page): string[] {
@@ -56,10 +56,23 @@ export async function openDashboard(
   options: { agent?: number } = {},
 ): Promise<DashboardPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+  return openDashboardTab(context, appUrl, serverUrl, options.agent);
+}
+
+/**
+ * Opens the dashboard as another tab of `context` (same origin, same storage:
+ * tabs of one browser), signed in as the dev server's agent or `agentId`.
+ */
+export async function openDashboardTab(
+  context: BrowserContext,
+  appUrl: string,
+  serverUrl: string,
+  agentId?: number,
+): Promise<DashboardPage> {
   const page = await context.newPage();
   const errors = collectErrors(page);
   const query = new URLSearchParams({ server: serverUrl });
-  if (options.agent !== undefined) query.set("agent", String(options.agent));
+  if (agentId !== undefined) query.set("agent", String(agentId));
   await page.goto(`${appUrl}/?${query}`);
   const list = page.getByRole("listbox", { name: "Conversations" });
   await list.getByRole("option").first().waitFor();

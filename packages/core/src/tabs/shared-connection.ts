@@ -258,6 +258,8 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
       this.#post({ type: "event", from: this.#tabId, term: this.#term, message });
       this.#emitMessage(message);
     });
+    // Whatever this page mirrored as a follower is over: the group starts a socket from scratch.
+    this.#setBase("connecting");
     this.#announce();
     local.connect();
     this.#countFollowers();
