@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from "../connection/status";
+import { CONNECTION_STATUSES, type ConnectionStatus } from "../connection/status";
 
 /**
  * What the pages of a tab group tell each other. Every message names its
@@ -26,16 +26,7 @@ export type TabMessage =
   /** The sender left the group (or stopped leading). */
   | { type: "bye"; from: string };
 
-const STATUSES: ReadonlySet<string> = new Set<ConnectionStatus>([
-  "idle",
-  "connecting",
-  "subscribing",
-  "connected",
-  "resyncing",
-  "reconnecting",
-  "unauthorized",
-  "disconnected",
-]);
+const STATUSES: ReadonlySet<string> = new Set(CONNECTION_STATUSES);
 
 type Fields = Record<string, unknown>;
 
