@@ -1,14 +1,228 @@
-// @unilink/core: framework-free UniLink realtime client.
-export * from "./actions";
-export * from "./api";
-export * from "./attachments";
-export * from "./client";
-export * from "./connection";
-export * from "./errors";
-export * from "./ingest";
-export * from "./protocol";
-export * from "./schema";
-export * from "./selectors";
-export * from "./store";
-export * from "./sync";
-export * from "./tabs";
+/**
+ * `@unilink/core`: framework-free UniLink realtime client. One connection,
+ * one normalized store reduced from its events, selectors to read it, and
+ * the REST clients that turn on loads, optimistic sends and resync.
+ *
+ * This list is the reviewed public API (see etc/core.api.md): add an export
+ * here only for applications or `@unilink/react`, then run `pnpm api:update`.
+ * Tests inside this package import internals by path.
+ * @packageDocumentation
+ */
+
+// Client
+export { createUniLinkClient } from "./client/create-client";
+export type {
+  BackoffOptions,
+  TokenSource,
+  UniLinkClient,
+  UniLinkClientOptions,
+  WebSocketConstructor,
+} from "./client/types";
+export { CONNECTION_STATUSES, type ConnectionStatus } from "./connection/status";
+
+// Sharing one connection across tabs (shareAcrossTabs)
+export type { TabRole, TabSharingState } from "./tabs/sharing-state";
+export type { TabChannel, TabLockOptions, TabLocks, TabSharingTransport } from "./tabs/transport";
+
+// Errors and secrets
+export {
+  isUniLinkError,
+  redact,
+  registerSecret,
+  UniLinkError,
+  type UniLinkErrorCode,
+  type UniLinkErrorDetails,
+} from "./errors";
+
+// REST clients (passing one as `api` turns on loads, sends and resync)
+export {
+  type AgentApi,
+  type AgentApiOptions,
+  type AgentConversationQuery,
+  type AgentMessageCursor,
+  type AgentSendInput,
+  type AssigneeType,
+  createAgentApi,
+} from "./api/agent-api";
+export {
+  type ContactApi,
+  type ContactApiOptions,
+  type ContactInput,
+  type ContactSendInput,
+  createContactApi,
+} from "./api/contact-api";
+export type { FetchInit, FetchLike, FetchResponseLike } from "./api/fetch-types";
+export type { HttpOptions, UploadOptions } from "./api/http";
+export type { AgentWorkspaceApi, ContactPatch } from "./api/agent-workspace-api";
+export type { XhrConstructor, XhrLike, XhrProgressEvent, XhrUploadLike } from "./api/xhr-upload";
+export type {
+  ContactSession,
+  ConversationListMeta,
+  ConversationListPage,
+  MessagePage,
+  NotificationPage,
+  Profile,
+  ToggleStatusResult,
+} from "./api/schemas";
+
+// Attachments
+export {
+  type AttachmentRules,
+  DEFAULT_ATTACHMENT_RULES,
+  fileTypeOf,
+  validateAttachments,
+} from "./attachments/rules";
+
+// Actions (optimistic, rolled back on failure) and directory loaders
+export { assignConversation, assignTeam } from "./actions/assign";
+export { updateContact } from "./actions/contact";
+export type { ActionHost, ActionOutcome } from "./actions/host";
+export {
+  addConversationLabels,
+  removeConversationLabels,
+  setConversationLabels,
+} from "./actions/labels";
+export {
+  loadAgents,
+  loadCannedResponses,
+  loadContact,
+  loadContactConversations,
+  loadLabels,
+  loadTeams,
+  refreshOnResync,
+} from "./actions/loaders";
+export {
+  CONVERSATION_PRIORITIES,
+  type ConversationPriorityValue,
+  setConversationPriority,
+} from "./actions/priority";
+export { type SnoozePreset, snoozePresets, snoozeUntilFromDate } from "./actions/snooze-presets";
+export { setConversationStatus, snoozeConversation } from "./actions/status";
+
+// Records and events
+export type { Attachment, AttachmentFileType } from "./schema/attachment";
+export type { Contact } from "./schema/contact";
+export {
+  type Agent,
+  AgentSchema,
+  type CannedResponse,
+  CannedResponseSchema,
+  type Label,
+  LabelSchema,
+} from "./schema/directory";
+export {
+  type Conversation,
+  type ConversationMeta,
+  type ConversationPriority,
+  ConversationSchema,
+  type ConversationStatus,
+} from "./schema/conversation";
+export type {
+  CacheInvalidatedEventData,
+  ContactEventData,
+  ConversationEventData,
+  EventEnvelopeFields,
+  MessageEventData,
+  MessageUpdatedEventData,
+  NotificationDeletedEventData,
+  NotificationEventData,
+  PresenceUpdateEventData,
+  TypingEventData,
+} from "./schema/event-data";
+export type {
+  KnownUniLinkEvent,
+  UniLinkEvent,
+  UniLinkEventListener,
+  UniLinkEventMap,
+  UniLinkEventName,
+  UniLinkEventOf,
+  UnknownUniLinkEvent,
+} from "./schema/events";
+export {
+  type Message,
+  type MessageContentAttributes,
+  type MessageConversationSummary,
+  type MessageFields,
+  MessageSchema,
+  type MessageStatus,
+} from "./schema/message";
+export { MessageType, type MessageTypeValue } from "./schema/message-type";
+export type { Notification, NotificationActor } from "./schema/notification";
+export { type ParseResult, parseEvent } from "./schema/parse-event";
+export type { Team } from "./schema/team";
+export type { AgentBot, AvailabilityStatus, Participant, User } from "./schema/user";
+
+// Store
+export {
+  createUniLinkStore,
+  type UniLinkStoreController,
+  type UniLinkStoreOptions,
+} from "./store/create-store";
+export { isPending } from "./store/message-order";
+export type { PendingMessageInput } from "./store/pending";
+export { isForeignEvent } from "./event-table";
+export type { ReducerContext } from "./store/context";
+export {
+  createInitialDirectoryState,
+  type DirectoryList,
+  type DirectoryListName,
+  type DirectoryState,
+  IDLE_DIRECTORY_LOAD,
+} from "./store/directory-state";
+export type { PendingAttachment, UploadProgress } from "./store/pending-attachment";
+export { type RecordedEvent, type ReplayOutcome, replayEvents } from "./store/replay";
+export type {
+  HydrateSnapshot,
+  MessageList,
+  NotificationsState,
+  PendingMessage,
+  PresenceState,
+  PresenceStatus,
+  StoredMessage,
+  Typist,
+  UniLinkState,
+} from "./store/state";
+export type {
+  ConversationCounts,
+  ListLoadState,
+  LoadState,
+  ResyncState,
+  SyncState,
+  ThreadLoadState,
+} from "./store/sync-state";
+
+// Selectors
+export { type ConversationListFilter, selectConversationList } from "./selectors/conversation-list";
+export { selectMessages } from "./selectors/messages";
+export { selectNotifications } from "./selectors/notifications";
+export {
+  type PresenceTarget,
+  selectConnectionStatus,
+  selectContact,
+  selectConversation,
+  selectPresence,
+} from "./selectors/simple";
+export { selectTypingUsers, type TypingSelectOptions } from "./selectors/typing";
+export {
+  selectAgents,
+  selectCannedResponses,
+  selectContactConversations,
+  selectContactConversationsLoadState,
+  selectContactLoadState,
+  selectConversationLabels,
+  selectDirectoryLoadState,
+  selectLabels,
+  selectTeams,
+} from "./selectors/directory";
+export { selectConversationsForQuery } from "./sync/query-list";
+export { selectListLoadState, selectResyncState, selectThreadLoadState } from "./sync/selectors";
+
+// Loads, sends and typing
+export type { SendMessageInput } from "./sync/outbox";
+export type { LoadOutcome, ResyncResult, SendOutcome } from "./sync/outcomes";
+export {
+  type ConversationListQuery,
+  conversationQueryKey,
+  conversationQueryToFilter,
+} from "./sync/query";
+export type { TypingReporter, TypingReporterOptions } from "./sync/typing-reporter";

@@ -1,4 +1,4 @@
-import { buildIdentifier, type UniLinkClient } from "@unilink/core";
+import type { UniLinkClient } from "@unilink/core";
 import {
   type ReferenceServer,
   startReferenceServer,
@@ -12,6 +12,7 @@ import {
 } from "../support/chaos-reference-run";
 import { planReferenceRun } from "../support/chaos-reference-traffic";
 import { CHAOS_REFERENCE } from "../support/chaos-sizes";
+import { buildIdentifier } from "../support/core-internals";
 import { storeViolations } from "../support/store-invariants";
 
 function summary(run: ReferenceRun, broadcasts: number): string {

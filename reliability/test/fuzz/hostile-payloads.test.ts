@@ -1,12 +1,8 @@
-import {
-  createIngest,
-  createUniLinkStore,
-  type UniLinkError,
-  type UniLinkEvent,
-} from "@unilink/core";
+import type { UniLinkError, UniLinkEvent } from "@unilink/core";
 import { createFactories, events } from "@unilink/testing";
 import { afterEach, expect, test, vi } from "vitest";
 import { type AgentSession, startAgentSession } from "../support/agent-session";
+import { createIngest, createUniLinkStore } from "../support/core-internals";
 import { sentinelMessage } from "../support/fuzz-frames";
 import { ACCOUNT_ID } from "../support/valid-events";
 import { waitForStore } from "../support/waits";

@@ -1,6 +1,7 @@
-import { createIngest, createUniLinkStore, type UniLinkError } from "@unilink/core";
+import type { UniLinkError } from "@unilink/core";
 import { createFactories, events } from "@unilink/testing";
 import { afterEach, expect, test, vi } from "vitest";
+import { createIngest, createUniLinkStore } from "../support/core-internals";
 import { CHURN_EVENTS, timeoutFor } from "../support/sizes";
 import { ACCOUNT_ID } from "../support/valid-events";
 

@@ -1,5 +1,6 @@
-import { buildIdentifier, type WebSocketConstructor } from "@unilink/core";
+import type { WebSocketConstructor } from "@unilink/core";
 import { WebSocket } from "ws";
+import { buildIdentifier } from "./core-internals";
 import { ACCOUNT_ID } from "./valid-events";
 
 /** The agent user every client of this suite signs in as. */

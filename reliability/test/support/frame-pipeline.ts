@@ -1,11 +1,5 @@
-import {
-  createIngest,
-  createUniLinkStore,
-  decodeFrame,
-  type UniLinkClient,
-  type UniLinkError,
-  type UniLinkErrorCode,
-} from "@unilink/core";
+import type { UniLinkClient, UniLinkError, UniLinkErrorCode } from "@unilink/core";
+import { createIngest, createUniLinkStore, decodeFrame } from "./core-internals";
 import type { Outcome } from "./fuzz-frames";
 
 /** What became of one frame: an outcome, another error code, or several errors. */
