@@ -17,6 +17,8 @@ export type {
   UniLinkClient,
   UniLinkClientOptions,
   WebSocketConstructor,
+  WebSocketEventName,
+  WebSocketLike,
 } from "./client/types";
 export { CONNECTION_STATUSES, type ConnectionStatus } from "./connection/status";
 
@@ -34,24 +36,23 @@ export {
   type UniLinkErrorDetails,
 } from "./errors";
 
-// REST clients (passing one as `api` turns on loads, sends and resync)
-export {
-  type AgentApi,
-  type AgentApiOptions,
-  type AgentConversationQuery,
-  type AgentMessageCursor,
-  type AgentSendInput,
-  type AssigneeType,
-  createAgentApi,
+// REST clients (passing one as `api` turns on loads, sends and resync: the sync layer is opt-in)
+export type {
+  AgentApi,
+  AgentApiOptions,
+  AgentConversationQuery,
+  AgentMessageCursor,
+  AgentSendInput,
+  AssigneeType,
 } from "./api/agent-api";
-export {
-  type ContactApi,
-  type ContactApiOptions,
-  type ContactInput,
-  type ContactSendInput,
-  createContactApi,
+export type {
+  ContactApi,
+  ContactApiOptions,
+  ContactInput,
+  ContactSendInput,
 } from "./api/contact-api";
 export type { FetchInit, FetchLike, FetchResponseLike } from "./api/fetch-types";
+export { createAgentApi, createContactApi, type RestSync, withRestSync } from "./client/rest-sync";
 export type { HttpOptions, UploadOptions } from "./api/http";
 export type { AgentWorkspaceApi, ContactPatch } from "./api/agent-workspace-api";
 export type { XhrConstructor, XhrLike, XhrProgressEvent, XhrUploadLike } from "./api/xhr-upload";

@@ -8,7 +8,9 @@ import {
   selectMessages,
   selectNotifications,
   selectThreadLoadState,
+  type UniLinkError,
 } from "../src";
+import { createAgentApi as createAgentRest } from "../src/api/agent-api";
 import { Watermarks } from "../src/sync/watermarks";
 import { connected, storedThread, useSyncHarness } from "./sync-harness";
 
@@ -203,6 +205,25 @@ describe("without an api", () => {
       expect(sent).toMatchObject({ ok: false, error: { code: "validation" } });
       expect(selectMessages(client.store.getState(), 1)[0]).toMatchObject({ status: "failed" });
       expect(await client.resync()).toMatchObject({ ok: false });
+    } finally {
+      client.destroy();
+    }
+  });
+});
+
+describe("a hand-made api", () => {
+  it("without withRestSync the client reports it and stays socket-only", async () => {
+    const errors: UniLinkError[] = [];
+    const raw = createAgentRest({ baseUrl: "http://127.0.0.1:9", accessToken: "t", accountId: 1 });
+    const client = createUniLinkClient({
+      url: "ws://127.0.0.1:9/cable",
+      pubsubToken: "tok",
+      api: raw,
+      onError: (error) => errors.push(error),
+    });
+    try {
+      expect(errors.map((e) => e.message)).toEqual([expect.stringContaining("withRestSync")]);
+      expect(await client.loadConversations()).toMatchObject({ ok: false });
     } finally {
       client.destroy();
     }

@@ -4,7 +4,6 @@ import {
   type UniLinkClient,
   type UniLinkClientOptions,
   type UniLinkError,
-  type WebSocketConstructor,
 } from "@unilink/core";
 import { WebSocket } from "ws";
 
@@ -31,7 +30,7 @@ export function createTestClient(
   const statuses: ConnectionStatus[] = [];
   const client = createUniLinkClient({
     // `ws` speaks the browser WebSocket API but its declared types differ.
-    WebSocket: WebSocket as unknown as WebSocketConstructor,
+    WebSocket: WebSocket,
     confirmTimeoutMs: 500,
     presenceIntervalMs: 0,
     connectTimeoutMs: 2000,

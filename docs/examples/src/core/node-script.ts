@@ -1,6 +1,6 @@
 // A Node script that watches one account and prints every new message.
 // Run with: UNILINK_URL=https://chat.example.com UNILINK_TOKEN=... node watch.js
-import { createAgentApi, createUniLinkClient, type WebSocketConstructor } from "@unilink/core";
+import { createAgentApi, createUniLinkClient } from "@unilink/core";
 import { WebSocket } from "ws";
 
 const baseUrl = process.env.UNILINK_URL ?? "https://chat.example.com";
@@ -18,7 +18,7 @@ const client = createUniLinkClient({
   userId: profile.id,
   api,
   // Node 20 has no global WebSocket: pass `ws` (its typings differ from the DOM's, hence the cast).
-  WebSocket: WebSocket as unknown as WebSocketConstructor,
+  WebSocket: WebSocket,
   onError: (error) => console.warn(`[${error.code}] ${error.message}`), // never contains a token
 });
 

@@ -1,5 +1,4 @@
 import { cleanup, render, screen } from "@testing-library/react";
-import type { WebSocketConstructor } from "@unilink/core";
 import { UniLinkProvider, useConnectionStatus, useConversation } from "@unilink/react";
 import {
   createFactories,
@@ -49,7 +48,7 @@ it("re-renders only the row whose conversation changed", async () => {
       pubsubToken={agent.token}
       accountId={agent.accountId}
       userId={agent.userId}
-      WebSocket={WebSocket as unknown as WebSocketConstructor}
+      WebSocket={WebSocket}
     >
       <Status />
       <ul>

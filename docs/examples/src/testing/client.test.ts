@@ -3,7 +3,6 @@ import {
   createUniLinkClient,
   selectMessages,
   type UniLinkClient,
-  type WebSocketConstructor,
 } from "@unilink/core";
 import {
   createFactories,
@@ -28,7 +27,7 @@ beforeEach(async () => {
     pubsubToken: agent.token,
     accountId: agent.accountId,
     userId: agent.userId,
-    WebSocket: WebSocket as unknown as WebSocketConstructor,
+    WebSocket: WebSocket,
     presenceIntervalMs: 0, // no heartbeat noise in tests
     confirmTimeoutMs: 200, // a silently refused token is noticed quickly
     backoff: { minMs: 10, maxMs: 50 }, // reconnect fast
@@ -80,7 +79,7 @@ it("reports a refused token as unauthorized instead of retrying forever", async 
     pubsubToken: "revoked-token", // the server answers nothing, as the platform does
     accountId: 1,
     userId: 7,
-    WebSocket: WebSocket as unknown as WebSocketConstructor,
+    WebSocket: WebSocket,
     confirmTimeoutMs: 100,
     onError,
   });

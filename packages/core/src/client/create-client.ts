@@ -1,15 +1,21 @@
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
 import { createUniLinkStore, replayEvents } from "../store";
-import { createSync } from "../sync/create-sync";
+import type { Sync } from "../sync/create-sync";
+import { noApiError } from "../sync/outcomes";
 import { createRealtimeLink } from "../tabs/create-link";
 import { createEventListeners } from "./event-listeners";
+import type { RestSync } from "./rest-sync";
+import { socketOnlySync } from "./socket-only";
 import type { UniLinkClient, UniLinkClientOptions } from "./types";
 
 /**
  * Creates a client: one connection, one store reduced from its events.
  * Nothing touches the network (or `window`) until `connect()` is called,
- * so a client may be created during server rendering.
+ * so a client may be created during server rendering. Without `api` the
+ * client is socket-only and its REST methods settle with a `validation`
+ * error; the REST side comes with the `api` (`createAgentApi` /
+ * `createContactApi`), so socket-only apps do not bundle it.
  *
  * @example
  * const client = createUniLinkClient({ url: "https://chat.example.com", pubsubToken, accountId: 1, userId: 7 });
@@ -53,17 +59,21 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
   );
   connection.onMessage(ingest.push);
   connection.onStatus((status) => controller.setStatus(status));
-  const sync = createSync({
-    controller,
-    connection,
-    api: options.api,
-    contactSourceId: options.contactSourceId,
-    userId: options.userId,
-    report: reportError,
-    onResync: (result) => listeners.emitLocal("resync", [result]),
-    sleepCheckIntervalMs: options.sleepCheckIntervalMs,
-    attachmentRules: options.attachmentRules,
-  });
+  const restSync = (options.api as Partial<RestSync> | undefined)?.createSync;
+  if (options.api && !restSync) reportError(noApiError());
+  const sync: Sync = restSync
+    ? restSync({
+        controller,
+        connection,
+        api: options.api,
+        contactSourceId: options.contactSourceId,
+        userId: options.userId,
+        report: reportError,
+        onResync: (result) => listeners.emitLocal("resync", [result]),
+        sleepCheckIntervalMs: options.sleepCheckIntervalMs,
+        attachmentRules: options.attachmentRules,
+      })
+    : socketOnlySync(controller, reportError, Date.now);
 
   const client: UniLinkClient = {
     store: controller.store,

@@ -15,8 +15,27 @@ import type { TypingReporter, TypingReporterOptions } from "../sync/typing-repor
 import type { TabSharingState } from "../tabs/sharing-state";
 import type { TabSharingTransport } from "../tabs/transport";
 
-/** A `WebSocket` constructor: the browser's, `ws` in Node, or a test double. */
-export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocket;
+/** The socket events the client listens to. */
+export type WebSocketEventName = "open" | "close" | "message" | "error";
+
+/**
+ * The part of a WebSocket the client uses. The browser's `WebSocket` and
+ * Node's `ws` both have it, so either is accepted as it is (no cast).
+ */
+export interface WebSocketLike {
+  readonly readyState: number;
+  readonly protocol: string;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
+  removeEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
+}
+
+/** A `WebSocket` constructor: the browser's, `ws`'s in Node, or a test double. */
+export type WebSocketConstructor = new (
+  url: string,
+  protocols?: string | string[],
+) => WebSocketLike;
 
 /** A token, or a function that fetches the current one (called again on `unauthorized`). */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -70,7 +89,9 @@ export interface UniLinkClientOptions {
   /**
    * REST client for loads, optimistic sends, typing, read state and resync:
    * `createAgentApi(...)` (agents) or `createContactApi(...)` (contacts, with
-   * `contactSourceId`). Without it the client is socket-only.
+   * `contactSourceId`); a hand-made one through `withRestSync(api)`. The
+   * REST side's code comes with it: without it the client is socket-only
+   * and bundles none of it.
    */
   api?: AgentApi | ContactApi;
   /** With a contact `api`: the session's `source_id` (from `createContact`). */

@@ -44,7 +44,9 @@ export function socketClass(Base: WebSocketConstructor, hooks: SocketHooks): Web
     constructor(url: string, protocols?: string | string[]) {
       let socket: WebSocket;
       try {
-        socket = new Base(url, protocols);
+        // The app's constructor gives a WebSocketLike (the browser's or `ws`'s socket);
+        // reconnecting-websocket types it as the DOM WebSocket it also is at runtime.
+        socket = new Base(url, protocols) as WebSocket;
       } catch (error) {
         hooks.failed(error);
         // biome-ignore lint/correctness/noConstructorReturn: a factory posing as a class for reconnecting-websocket

@@ -23,7 +23,7 @@ export interface ResyncResult {
 export function noApiError(): UniLinkError {
   return new UniLinkError(
     "validation",
-    "This client has no REST api: pass options.api (createAgentApi or createContactApi)",
+    "This client has no REST api: pass options.api from createAgentApi or createContactApi (or withRestSync(api))",
   );
 }
 

@@ -5,6 +5,7 @@ import {
   type UniLinkClient,
   type UniLinkClientOptions,
   type WebSocketConstructor,
+  withRestSync,
 } from "@unilink/core";
 import {
   type ContactPayload,
@@ -188,8 +189,12 @@ export async function createStoryWorld(options: WorldOptions = {}): Promise<Stor
     url: "https://unilink.test",
     pubsubToken: token,
     ...(as === "agent"
-      ? { accountId: ACCOUNT_ID, userId: agent.id, api: fakeAgentApi(backend, ACCOUNT_ID) }
-      : { api: fakeContactApi(backend), contactSourceId: "story-source" }),
+      ? {
+          accountId: ACCOUNT_ID,
+          userId: agent.id,
+          api: withRestSync(fakeAgentApi(backend, ACCOUNT_ID)),
+        }
+      : { api: withRestSync(fakeContactApi(backend)), contactSourceId: "story-source" }),
     WebSocket: network.WebSocket as unknown as WebSocketConstructor,
     presenceIntervalMs: 10_000,
     backoff: { minMs: 400, maxMs: 1500 },

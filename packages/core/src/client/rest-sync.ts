@@ -1,0 +1,64 @@
+import {
+  type AgentApi,
+  type AgentApiOptions,
+  createAgentApi as createAgentRest,
+} from "../api/agent-api";
+import {
+  type ContactApi,
+  type ContactApiOptions,
+  createContactApi as createContactRest,
+} from "../api/contact-api";
+import { createSync } from "../sync/create-sync";
+
+/**
+ * What {@link createAgentApi} and {@link createContactApi} add to their REST
+ * client: the client's REST side (loads, optimistic sends, typing, read
+ * state, resync after reconnects). `createUniLinkClient` builds it only from
+ * an `api` that carries it, so an app that passes no `api` never bundles it.
+ */
+export interface RestSync {
+  /** @internal Called once by `createUniLinkClient`. */
+  readonly createSync: typeof createSync;
+}
+
+/**
+ * Gives a hand-made REST client (a test double, a custom transport) the
+ * client's REST side, as `createAgentApi`/`createContactApi` do.
+ *
+ * @example
+ * const client = createUniLinkClient({ ...options, api: withRestSync(fakeAgentApi) });
+ */
+export function withRestSync<T extends AgentApi | ContactApi>(api: T): T & RestSync {
+  return { ...api, createSync };
+}
+
+/**
+ * A typed client of the platform's Application API for agents, on `fetch`.
+ * Answers are validated with the same schemas as socket events; failures
+ * reject with a `UniLinkError` (`http`, `network`, `validation`) that never
+ * contains the access token. Passed as a client's `api`, it turns on loads,
+ * optimistic sends and resync.
+ *
+ * @example
+ * const api = createAgentApi({ baseUrl: "https://chat.example.com", accessToken, accountId: 1 });
+ * const { pubsub_token } = await api.profile();
+ */
+export function createAgentApi(options: AgentApiOptions): AgentApi & RestSync {
+  return withRestSync(createAgentRest(options));
+}
+
+/**
+ * A typed client of the platform's public Client API (a contact's widget),
+ * on `fetch`. No auth header: requests are scoped by the inbox identifier
+ * and the session's `source_id`. Session tokens are registered as secrets.
+ * Passed as a client's `api` (with `contactSourceId`), it turns on loads,
+ * optimistic sends and resync.
+ *
+ * @example
+ * const api = createContactApi({ baseUrl: "https://chat.example.com", inboxIdentifier });
+ * const session = await api.createContact({ name: "Ada" });
+ * // session.pubsub_token is the socket token, session.source_id addresses the rest
+ */
+export function createContactApi(options: ContactApiOptions): ContactApi & RestSync {
+  return withRestSync(createContactRest(options));
+}
