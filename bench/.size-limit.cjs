@@ -42,15 +42,16 @@ module.exports = [
     name: "createUniLinkClient, socket only (target 16 kB)",
     import: { [CORE]: "{ createUniLinkClient }" },
     gzip: true,
-    // Measured 26.3 kB: the REST/resync layer is still always built, and zod + the store (H1).
-    // +2.4 kB (28.9): shareAcrossTabs (core/src/tabs, issue 17), built in because the option is a boolean.
+    // Measured 22.6 kB (26.3 before the sync opt-in). The rest of the gap: zod/mini
+    // (~6.7 kB), reconnecting-websocket (~2.9 kB) and the store; see RESULTS.md.
     limit: "29 kB",
   },
   {
     name: "createUniLinkClient + createAgentApi: REST loads, sends, resync",
     import: { [CORE]: "{ createUniLinkClient, createAgentApi }" },
     gzip: true,
-    // Measured 30.35 kB with shareAcrossTabs (issue 17).
+    // No target of its own: what an agent app with REST pays (the REST client with
+    // the workspace calls, and the sync layer). Measured 30.6 kB.
     limit: "30.5 kB",
   },
   {
@@ -58,8 +59,7 @@ module.exports = [
     import: { [REACT]: hooksImport },
     ignore: PEERS,
     gzip: true,
-    // Measured 29.5 kB: no component code any more; the rest is core (see above).
-    // 32.3 kB with shareAcrossTabs + useTabSharing (issue 17).
+    // Measured 25.9 kB: no component code, no sync layer; the rest is core (see above).
     limit: "32.5 kB",
   },
   {
@@ -67,8 +67,7 @@ module.exports = [
     import: { [REACT]: "*" },
     ignore: PEERS,
     gzip: true,
-    // Measured 45.5 kB; components add 16 kB to the hooks.
-    // 50.3 kB measured on main + issue 17 (shareAcrossTabs is ~2.5 kB of the growth).
+    // Measured 43.5 kB: components add ~17.6 kB to the hooks.
     limit: "50.5 kB",
   },
   {
