@@ -9,71 +9,6 @@
  * @packageDocumentation
  */
 
-// Client
-export { createUniLinkClient } from "./client/create-client";
-export type {
-  BackoffOptions,
-  TokenSource,
-  UniLinkClient,
-  UniLinkClientOptions,
-  WebSocketConstructor,
-  WebSocketEventName,
-  WebSocketLike,
-} from "./client/types";
-export { CONNECTION_STATUSES, type ConnectionStatus } from "./connection/status";
-
-// Sharing one connection across tabs (shareAcrossTabs)
-export type { TabRole, TabSharingState } from "./tabs/sharing-state";
-export type { TabChannel, TabLockOptions, TabLocks, TabSharingTransport } from "./tabs/transport";
-
-// Errors and secrets
-export {
-  isUniLinkError,
-  redact,
-  registerSecret,
-  UniLinkError,
-  type UniLinkErrorCode,
-  type UniLinkErrorDetails,
-} from "./errors";
-
-// REST clients (passing one as `api` turns on loads, sends and resync: the sync layer is opt-in)
-export type {
-  AgentApi,
-  AgentApiOptions,
-  AgentConversationQuery,
-  AgentMessageCursor,
-  AgentSendInput,
-  AssigneeType,
-} from "./api/agent-api";
-export type {
-  ContactApi,
-  ContactApiOptions,
-  ContactInput,
-  ContactSendInput,
-} from "./api/contact-api";
-export type { FetchInit, FetchLike, FetchResponseLike } from "./api/fetch-types";
-export { createAgentApi, createContactApi, type RestSync, withRestSync } from "./client/rest-sync";
-export type { HttpOptions, UploadOptions } from "./api/http";
-export type { AgentWorkspaceApi, ContactPatch } from "./api/agent-workspace-api";
-export type { XhrConstructor, XhrLike, XhrProgressEvent, XhrUploadLike } from "./api/xhr-upload";
-export type {
-  ContactSession,
-  ConversationListMeta,
-  ConversationListPage,
-  MessagePage,
-  NotificationPage,
-  Profile,
-  ToggleStatusResult,
-} from "./api/schemas";
-
-// Attachments
-export {
-  type AttachmentRules,
-  DEFAULT_ATTACHMENT_RULES,
-  fileTypeOf,
-  validateAttachments,
-} from "./attachments/rules";
-
 // Actions (optimistic, rolled back on failure) and directory loaders
 export { assignConversation, assignTeam } from "./actions/assign";
 export { updateContact } from "./actions/contact";
@@ -99,10 +34,74 @@ export {
 } from "./actions/priority";
 export { type SnoozePreset, snoozePresets, snoozeUntilFromDate } from "./actions/snooze-presets";
 export { setConversationStatus, snoozeConversation } from "./actions/status";
-
+// REST clients (passing one as `api` turns on loads, sends and resync: the sync layer is opt-in)
+export type {
+  AgentApi,
+  AgentApiOptions,
+  AgentConversationQuery,
+  AgentMessageCursor,
+  AgentSendInput,
+  AssigneeType,
+} from "./api/agent-api";
+export type { AgentWorkspaceApi, ContactPatch } from "./api/agent-workspace-api";
+export type {
+  ContactApi,
+  ContactApiOptions,
+  ContactInput,
+  ContactSendInput,
+} from "./api/contact-api";
+export type { FetchInit, FetchLike, FetchResponseLike } from "./api/fetch-types";
+export type { HttpOptions, UploadOptions } from "./api/http";
+export type {
+  ContactSession,
+  ConversationListMeta,
+  ConversationListPage,
+  MessagePage,
+  NotificationPage,
+  Profile,
+  ToggleStatusResult,
+} from "./api/schemas";
+export type { XhrConstructor, XhrLike, XhrProgressEvent, XhrUploadLike } from "./api/xhr-upload";
+// Attachments
+export {
+  type AttachmentRules,
+  DEFAULT_ATTACHMENT_RULES,
+  fileTypeOf,
+  validateAttachments,
+} from "./attachments/rules";
+// Client
+export { createUniLinkClient } from "./client/create-client";
+export { createAgentApi, createContactApi, type RestSync, withRestSync } from "./client/rest-sync";
+export type {
+  BackoffOptions,
+  TokenSource,
+  UniLinkClient,
+  UniLinkClientOptions,
+  WebSocketConstructor,
+  WebSocketEventName,
+  WebSocketLike,
+} from "./client/types";
+export { CONNECTION_STATUSES, type ConnectionStatus } from "./connection/status";
+// Errors and secrets
+export {
+  isUniLinkError,
+  redact,
+  registerSecret,
+  UniLinkError,
+  type UniLinkErrorCode,
+  type UniLinkErrorDetails,
+} from "./errors";
+export { isForeignEvent } from "./event-table";
 // Records and events
 export type { Attachment, AttachmentFileType } from "./schema/attachment";
 export type { Contact } from "./schema/contact";
+export {
+  type Conversation,
+  type ConversationMeta,
+  type ConversationPriority,
+  ConversationSchema,
+  type ConversationStatus,
+} from "./schema/conversation";
 export {
   type Agent,
   AgentSchema,
@@ -111,13 +110,6 @@ export {
   type Label,
   LabelSchema,
 } from "./schema/directory";
-export {
-  type Conversation,
-  type ConversationMeta,
-  type ConversationPriority,
-  ConversationSchema,
-  type ConversationStatus,
-} from "./schema/conversation";
 export type {
   CacheInvalidatedEventData,
   ContactEventData,
@@ -152,17 +144,36 @@ export type { Notification, NotificationActor } from "./schema/notification";
 export { type ParseResult, parseEvent } from "./schema/parse-event";
 export type { Team } from "./schema/team";
 export type { AgentBot, AvailabilityStatus, Participant, User } from "./schema/user";
-
+// Selectors
+export { type ConversationListFilter, selectConversationList } from "./selectors/conversation-list";
+export {
+  selectAgents,
+  selectCannedResponses,
+  selectContactConversations,
+  selectContactConversationsLoadState,
+  selectContactLoadState,
+  selectConversationLabels,
+  selectDirectoryLoadState,
+  selectLabels,
+  selectTeams,
+} from "./selectors/directory";
+export { selectMessages } from "./selectors/messages";
+export { selectNotifications } from "./selectors/notifications";
+export {
+  type PresenceTarget,
+  selectConnectionStatus,
+  selectContact,
+  selectConversation,
+  selectPresence,
+} from "./selectors/simple";
+export { selectTypingUsers, type TypingSelectOptions } from "./selectors/typing";
+export type { ReducerContext } from "./store/context";
 // Store
 export {
   createUniLinkStore,
   type UniLinkStoreController,
   type UniLinkStoreOptions,
 } from "./store/create-store";
-export { isPending } from "./store/message-order";
-export type { PendingMessageInput } from "./store/pending";
-export { isForeignEvent } from "./event-table";
-export type { ReducerContext } from "./store/context";
 export {
   createInitialDirectoryState,
   type DirectoryList,
@@ -170,6 +181,8 @@ export {
   type DirectoryState,
   IDLE_DIRECTORY_LOAD,
 } from "./store/directory-state";
+export { isPending } from "./store/message-order";
+export type { PendingMessageInput } from "./store/pending";
 export type { PendingAttachment, UploadProgress } from "./store/pending-attachment";
 export { type RecordedEvent, type ReplayOutcome, replayEvents } from "./store/replay";
 export type {
@@ -191,33 +204,6 @@ export type {
   SyncState,
   ThreadLoadState,
 } from "./store/sync-state";
-
-// Selectors
-export { type ConversationListFilter, selectConversationList } from "./selectors/conversation-list";
-export { selectMessages } from "./selectors/messages";
-export { selectNotifications } from "./selectors/notifications";
-export {
-  type PresenceTarget,
-  selectConnectionStatus,
-  selectContact,
-  selectConversation,
-  selectPresence,
-} from "./selectors/simple";
-export { selectTypingUsers, type TypingSelectOptions } from "./selectors/typing";
-export {
-  selectAgents,
-  selectCannedResponses,
-  selectContactConversations,
-  selectContactConversationsLoadState,
-  selectContactLoadState,
-  selectConversationLabels,
-  selectDirectoryLoadState,
-  selectLabels,
-  selectTeams,
-} from "./selectors/directory";
-export { selectConversationsForQuery } from "./sync/query-list";
-export { selectListLoadState, selectResyncState, selectThreadLoadState } from "./sync/selectors";
-
 // Loads, sends and typing
 export type { SendMessageInput } from "./sync/outbox";
 export type { LoadOutcome, ResyncResult, SendOutcome } from "./sync/outcomes";
@@ -226,4 +212,9 @@ export {
   conversationQueryKey,
   conversationQueryToFilter,
 } from "./sync/query";
+export { selectConversationsForQuery } from "./sync/query-list";
+export { selectListLoadState, selectResyncState, selectThreadLoadState } from "./sync/selectors";
 export type { TypingReporter, TypingReporterOptions } from "./sync/typing-reporter";
+// Sharing one connection across tabs (shareAcrossTabs)
+export type { TabRole, TabSharingState } from "./tabs/sharing-state";
+export type { TabChannel, TabLockOptions, TabLocks, TabSharingTransport } from "./tabs/transport";

@@ -70,10 +70,15 @@ function loadList<N extends DirectoryListName>(
     changeDirectory(host, (directory) =>
       patchDirectoryList(directory, name, patch as Partial<DirectoryState[N]>),
     );
-  return load(host, () => host.store.getState().directory[name], mark, async (api) => {
-    const items = await fetch(api);
-    mark({ items });
-  });
+  return load(
+    host,
+    () => host.store.getState().directory[name],
+    mark,
+    async (api) => {
+      const items = await fetch(api);
+      mark({ items });
+    },
+  );
 }
 
 /** Loads the account's agents (`GET .../agents`) for `selectAgents`. */
