@@ -23,11 +23,17 @@ export type WebSocketEventName = "open" | "close" | "message" | "error";
  * Node's `ws` both have it, so either is accepted as it is (no cast).
  */
 export interface WebSocketLike {
+  /** 0 connecting, 1 open, 2 closing, 3 closed. */
   readonly readyState: number;
+  /** The subprotocol the server chose. */
   readonly protocol: string;
+  /** Sends one text frame. */
   send(data: string): void;
+  /** Closes the socket. */
   close(code?: number, reason?: string): void;
+  /** Listens to one of the socket's events. */
   addEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
+  /** Stops listening. */
   removeEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
 }
 
