@@ -36,7 +36,7 @@ export interface TabLocks {
 
 /**
  * What tab sharing runs on: channels and locks among the pages of one
- * origin. {@link browserTabSharing} builds it from `BroadcastChannel` and
+ * origin. `shareAcrossTabs: true` builds it from `BroadcastChannel` and
  * Web Locks; tests and other runtimes can pass their own.
  */
 export interface TabSharingTransport {

@@ -21,7 +21,9 @@ export interface InMemoryTabChannel {
 export interface InMemoryTabPage {
   /** The origin's locks, as this page sees them. */
   readonly locks: {
+    /** Waits for the lock `name`, then holds it while `held()` runs (rejects when aborted or stolen). */
     request(name: string, options: InMemoryLockOptions, held: () => Promise<void>): Promise<void>;
+    /** How many requests for `name` are waiting. */
     waiting(name: string): Promise<number>;
   };
   /** Joins the channel `name`. */
