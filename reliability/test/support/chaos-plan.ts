@@ -17,7 +17,12 @@ export type ChaosOp =
   | WorkspaceOp;
 
 /** Operations that create a message (the run's size counts them). */
-const MESSAGE_KINDS: ReadonlySet<ChaosOp["kind"]> = new Set(["contact", "reply", "note", "activity"]);
+const MESSAGE_KINDS: ReadonlySet<ChaosOp["kind"]> = new Set([
+  "contact",
+  "reply",
+  "note",
+  "activity",
+]);
 
 /** A fault the run injects. */
 export type FaultKind = "drop" | "freeze" | "restart";

@@ -2,8 +2,8 @@ import { type ActionOutcome, type LoadOutcome, selectResyncState } from "@unilin
 import { type FaultRecord, injectFault } from "./chaos-faults";
 import type { ChaosPlan } from "./chaos-plan";
 import { applyChaosOp } from "./chaos-traffic";
-import type { ChaosWorld } from "./chaos-world";
 import { INJECTED_FAULT } from "./chaos-workspace-ops";
+import type { ChaosWorld } from "./chaos-world";
 import { waitForStore } from "./waits";
 
 /** Lets sockets, timers and REST answers run between two platform operations. */

@@ -1,8 +1,8 @@
 import type { ActionOutcome, LoadOutcome, UniLinkClient } from "@unilink/core";
 import type { AgentHandle, FakePlatform } from "@unilink/testing";
 import type { ChaosOp } from "./chaos-plan";
-import type { ChaosWorld } from "./chaos-world";
 import { applyWorkspaceOp, WORKSPACE_WEIGHTS } from "./chaos-workspace-ops";
+import type { ChaosWorld } from "./chaos-world";
 
 /** Where a plan's indexes point: the run's agents and conversation display ids. */
 export interface ChaosCast {
@@ -70,7 +70,11 @@ export type PendingOutcome =
 const WORKSPACE_KINDS = new Set<ChaosOp["kind"]>(WORKSPACE_WEIGHTS.map(([kind]) => kind));
 
 /** Plays any planned op on the world: chat and bookkeeping through {@link applyOp}, workspace changes through core's actions or the platform. */
-export function applyChaosOp(world: ChaosWorld, op: ChaosOp, seq: number): PendingOutcome | undefined {
+export function applyChaosOp(
+  world: ChaosWorld,
+  op: ChaosOp,
+  seq: number,
+): PendingOutcome | undefined {
   if (WORKSPACE_KINDS.has(op.kind)) {
     const id = at(world.conversationIds, op.conversation, "conversation");
     const outcome = applyWorkspaceOp(world, op as Parameters<typeof applyWorkspaceOp>[1], id, seq);

@@ -77,7 +77,11 @@ export function drawWorkspaceOp(
         status: random.pick(["open", "resolved", "pending"] as const),
       };
     case "labels":
-      return { ...base, kind, labels: CHAOS_LABELS.map((_, i) => i).filter(() => random.next() < 0.4) };
+      return {
+        ...base,
+        kind,
+        labels: CHAOS_LABELS.map((_, i) => i).filter(() => random.next() < 0.4),
+      };
     case "priority":
       return { ...base, kind, priority: random.pick(PRIORITIES) };
     case "team":
@@ -108,11 +112,19 @@ function clientAction(
 ): Promise<ActionOutcome<unknown>> {
   switch (op.kind) {
     case "assign-action":
-      return assignConversation(client, id, op.assignee === null ? null : agentId(world, op.assignee));
+      return assignConversation(
+        client,
+        id,
+        op.assignee === null ? null : agentId(world, op.assignee),
+      );
     case "status-action":
       return setConversationStatus(client, id, op.status);
     case "labels":
-      return setConversationLabels(client, id, op.labels.map((i) => CHAOS_LABELS[i] as string));
+      return setConversationLabels(
+        client,
+        id,
+        op.labels.map((i) => CHAOS_LABELS[i] as string),
+      );
     case "priority":
       return setConversationPriority(client, id, op.priority);
     case "team":
@@ -133,13 +145,19 @@ function platformChange(world: ChaosWorld, op: WorkspaceOp, id: number, seq: num
   const performerId = agentId(world, world.agents.length - 1);
   switch (op.kind) {
     case "assign-action":
-      platform.assign(id, op.assignee === null ? null : agentId(world, op.assignee), { performerId });
+      platform.assign(id, op.assignee === null ? null : agentId(world, op.assignee), {
+        performerId,
+      });
       return;
     case "status-action":
       platform.changeStatus(id, op.status, { performerId });
       return;
     case "labels":
-      platform.setLabels(id, op.labels.map((i) => CHAOS_LABELS[i] as string), { performerId });
+      platform.setLabels(
+        id,
+        op.labels.map((i) => CHAOS_LABELS[i] as string),
+        { performerId },
+      );
       return;
     case "priority":
       platform.setPriority(id, op.priority, { performerId });
