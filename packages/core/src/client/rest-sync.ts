@@ -17,7 +17,7 @@ import { createSync } from "../sync/create-sync";
  * an `api` that carries it, so an app that passes no `api` never bundles it.
  */
 export interface RestSync {
-  /** @internal Called once by `createUniLinkClient`. */
+  /** @hidden Called once by `createUniLinkClient` (not an app API). */
   readonly createSync: typeof createSync;
 }
 

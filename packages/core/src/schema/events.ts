@@ -125,7 +125,7 @@ export interface UnknownUniLinkEvent {
   unknown: true;
 }
 
-/** Any parsed event. Narrow with `!event.unknown` or {@link isUniLinkEvent}. */
+/** Any parsed event. Narrow with `!event.unknown` and `event.event`. */
 export type UniLinkEvent = KnownUniLinkEvent | UnknownUniLinkEvent;
 
 /** The parsed event of one known name. */
