@@ -5,7 +5,8 @@
  * Each row says:
  * - `store`: how the event changes the store (`store/*.ts` holds the rules
  *   per entity). Every store change of the socket, of a replay and of
- *   `hydrate` goes through these functions.
+ *   `hydrate` goes through these functions. Inside a batch they may write in
+ *   place to the copies the batch made (`context.drafts`), and nowhere else.
  * - `thread` (live message events): the message that moves its thread's
  *   "synced up to" mark (`sync/watermarks.ts`), so a resync after a
  *   reconnect fetches only what came after it.
@@ -50,24 +51,28 @@ const messageThread = (data: Data<"message.created">) => ({
 const notificationId = (data: Data<"notification.created" | "notification.deleted">) =>
   data.notification.id;
 const conversation = {
-  store: (state: UniLinkState, data: Data<"conversation.created">) =>
-    storeConversation(state, data),
+  store: (state: UniLinkState, data: Data<"conversation.created">, context: ReducerContext) =>
+    storeConversation(state, data, context.drafts),
 };
 const contact = {
-  store: (state: UniLinkState, data: Data<"contact.created">) => storeContact(state, data),
+  store: (state: UniLinkState, data: Data<"contact.created">, context: ReducerContext) =>
+    storeContact(state, data, context.drafts),
 };
 
 /** The table. Every known event name has a row (the type checks it). */
 export const eventTable: { readonly [N in UniLinkEventName]: EventEffects<N> } = {
   "message.created": {
-    store: (state, data) => storeMessage(state, data, "created"),
+    store: (state, data, context) => storeMessage(state, data, "created", context.drafts),
     thread: messageThread,
   },
   "message.updated": {
-    store: (state, data) => storeMessage(state, data, "updated"),
+    store: (state, data, context) => storeMessage(state, data, "updated", context.drafts),
     thread: messageThread,
   },
-  "first.reply.created": { store: storeFirstReply, thread: messageThread },
+  "first.reply.created": {
+    store: (state, data, context) => storeFirstReply(state, data, context.drafts),
+    thread: messageThread,
+  },
   // Every conversation event carries the whole conversation: upserted by display id,
   // payloads older than the stored one ignored.
   "conversation.created": conversation,
@@ -85,17 +90,22 @@ export const eventTable: { readonly [N in UniLinkEventName]: EventEffects<N> } =
   "contact.updated": contact,
   "contact.merged": contact,
   // The server deletes the contact's conversations with it.
-  "contact.deleted": { store: (state, data) => removeContact(state, data.id) },
+  "contact.deleted": {
+    store: (state, data, context) => removeContact(state, data.id, context.drafts),
+  },
   "notification.created": {
-    store: (state, data) => storeNotification(state, data.notification, data),
+    store: (state, data, context) =>
+      storeNotification(state, data.notification, data, context.drafts),
     notification: notificationId,
   },
   "notification.updated": {
-    store: (state, data) => storeNotification(state, data.notification, data),
+    store: (state, data, context) =>
+      storeNotification(state, data.notification, data, context.drafts),
     notification: notificationId,
   },
   "notification.deleted": {
-    store: (state, data) => removeNotification(state, data.notification.id, data),
+    store: (state, data, context) =>
+      removeNotification(state, data.notification.id, data, context.drafts),
     notification: notificationId,
   },
   // Tells listeners to refetch labels/inboxes/teams; nothing stored.

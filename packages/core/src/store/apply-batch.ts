@@ -1,6 +1,6 @@
 import { storeEvent } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
-import { runBatch } from "./batch";
+import { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { replaceEqualDeep } from "./equal";
 import type { UniLinkState } from "./state";
@@ -10,9 +10,10 @@ import type { UniLinkState } from "./state";
  * result against `state` ({@link replaceEqualDeep}): `state` itself when
  * nothing changed. An event whose reducer throws is reported and left out.
  *
- * A reducer that throws may have half-changed the batch's drafts (they are
- * changed in place), so the batch is then redone from `state` without that
- * event: the result is the one of applying the other events one by one.
+ * The events write in place to the batch's own copies (`context.drafts`, a
+ * fresh {@link Drafts} per attempt). One that throws may have half-changed
+ * them, so the batch is then redone from `state` without that event: the
+ * result is the one of applying the other events one by one.
  */
 export function applyEventBatch(
   state: UniLinkState,
@@ -23,20 +24,19 @@ export function applyEventBatch(
   const failed = new Set<number>();
   for (;;) {
     let failure: { index: number; cause: unknown } | undefined;
-    const settled = runBatch(() => {
-      let next = state;
-      for (const [index, event] of events.entries()) {
-        if (failed.has(index)) continue;
-        try {
-          next = storeEvent(next, event, context);
-        } catch (cause) {
-          failure = { index, cause };
-          return state;
-        }
+    const drafts = new Drafts();
+    const batchContext: ReducerContext = { ...context, drafts };
+    let next = state;
+    for (const [index, event] of events.entries()) {
+      if (failed.has(index)) continue;
+      try {
+        next = storeEvent(next, event, batchContext);
+      } catch (cause) {
+        failure = { index, cause };
+        break;
       }
-      return replaceEqualDeep(state, next);
-    });
-    if (!failure) return settled;
+    }
+    if (!failure) return replaceEqualDeep(state, next, drafts);
     failed.add(failure.index);
     onFailure(events[failure.index] as UniLinkEvent, failure.cause);
   }

@@ -1,5 +1,6 @@
 import type { Contact } from "../schema/contact";
 import type { Conversation } from "../schema/conversation";
+import type { Drafts } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
 import { removeEntry, setEntry } from "./records";
@@ -10,6 +11,7 @@ function showContact(
   conversations: UniLinkState["conversations"],
   conversation: Conversation,
   contact: Contact,
+  drafts: Drafts | undefined,
 ): UniLinkState["conversations"] {
   const sender = conversation.meta?.sender;
   if (!sender || sender.id !== contact.id || sender === contact) return conversations;
@@ -17,7 +19,7 @@ function showContact(
     ...conversation,
     meta: { ...conversation.meta, sender: contact },
   });
-  return setEntry(conversations, conversation.id, next);
+  return setEntry(conversations, conversation.id, next, drafts);
 }
 
 /**
@@ -28,29 +30,41 @@ function showContact(
  * sender (this function and {@link showStoredSender} keep them in step), so
  * the conversations are walked only when a stored contact really changed.
  */
-export function storeContact(state: UniLinkState, incoming: Contact): UniLinkState {
+export function storeContact(
+  state: UniLinkState,
+  incoming: Contact,
+  drafts?: Drafts,
+): UniLinkState {
   const stored = state.contacts[incoming.id];
   const contact = preserve(stored, { ...stored, ...toEntity(incoming) });
   if (contact === stored) return state;
   let conversations = state.conversations;
   if (stored) {
     for (const conversation of Object.values(state.conversations)) {
-      conversations = showContact(conversations, conversation, contact);
+      conversations = showContact(conversations, conversation, contact, drafts);
     }
   }
-  return { ...state, contacts: setEntry(state.contacts, contact.id, contact), conversations };
+  return {
+    ...state,
+    contacts: setEntry(state.contacts, contact.id, contact, drafts),
+    conversations,
+  };
 }
 
 /**
  * Makes a conversation just stored with a payload's sender show the stored
  * contact instead (the payload's copy may lack fields the store has).
  */
-export function showStoredSender(state: UniLinkState, conversationId: number): UniLinkState {
+export function showStoredSender(
+  state: UniLinkState,
+  conversationId: number,
+  drafts?: Drafts,
+): UniLinkState {
   const conversation = state.conversations[conversationId];
   const contactId = conversation?.meta?.sender?.id;
   const contact = contactId === undefined ? undefined : state.contacts[contactId];
   if (!conversation || !contact) return state;
-  const conversations = showContact(state.conversations, conversation, contact);
+  const conversations = showContact(state.conversations, conversation, contact, drafts);
   return conversations === state.conversations ? state : { ...state, conversations };
 }
 
@@ -58,15 +72,19 @@ export function showStoredSender(state: UniLinkState, conversationId: number): U
  * Forgets a deleted contact. The server destroys its conversations with it,
  * so they go too, with their messages and typists.
  */
-export function removeContact(state: UniLinkState, contactId: number): UniLinkState {
+export function removeContact(
+  state: UniLinkState,
+  contactId: number,
+  drafts?: Drafts,
+): UniLinkState {
   let { conversations, messages, typing } = state;
   for (const conversation of Object.values(state.conversations)) {
     if (conversation.meta?.sender?.id !== contactId) continue;
-    conversations = removeEntry(conversations, conversation.id);
-    messages = removeEntry(messages, conversation.id);
-    typing = removeEntry(typing, conversation.id);
+    conversations = removeEntry(conversations, conversation.id, drafts);
+    messages = removeEntry(messages, conversation.id, drafts);
+    typing = removeEntry(typing, conversation.id, drafts);
   }
-  const contacts = removeEntry(state.contacts, contactId);
+  const contacts = removeEntry(state.contacts, contactId, drafts);
   if (
     contacts === state.contacts &&
     conversations === state.conversations &&

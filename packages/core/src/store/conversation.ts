@@ -1,4 +1,5 @@
 import type { Conversation } from "../schema/conversation";
+import type { Drafts } from "./batch";
 import { showStoredSender, storeContact } from "./contact";
 import { syncConversation } from "./conversation-sync";
 import { toEntity } from "./envelope";
@@ -35,12 +36,17 @@ function isOlder(incoming: Conversation, stored: Conversation | undefined): bool
  * `messages` is a preview, so it is upserted into the history, never
  * replacing it. `meta.sender` refreshes the contact, `meta.assignee` the user.
  */
-export function storeConversation(state: UniLinkState, incoming: Conversation): UniLinkState {
+export function storeConversation(
+  state: UniLinkState,
+  incoming: Conversation,
+  drafts?: Drafts,
+): UniLinkState {
   const stored = state.conversations[incoming.id];
   if (isOlder(incoming, stored)) return state;
   let next = state;
   for (const message of incoming.messages ?? []) {
-    if (message.conversation_id === incoming.id) next = storeMessage(next, message, "snapshot");
+    if (message.conversation_id === incoming.id)
+      next = storeMessage(next, message, "snapshot", drafts);
   }
   const merged: Conversation = { ...stored, ...toEntity(incoming) };
   for (const field of MONOTONIC_FIELDS) {
@@ -49,11 +55,11 @@ export function storeConversation(state: UniLinkState, incoming: Conversation): 
   }
   const list = next.messages[incoming.id] ?? EMPTY_MESSAGE_LIST;
   const conversation = preserve(stored, syncConversation(merged, list));
-  const conversations = setEntry(next.conversations, incoming.id, conversation);
+  const conversations = setEntry(next.conversations, incoming.id, conversation, drafts);
   if (conversations !== next.conversations) next = { ...next, conversations };
   if (incoming.meta?.sender) {
-    next = showStoredSender(storeContact(next, incoming.meta.sender), incoming.id);
+    next = showStoredSender(storeContact(next, incoming.meta.sender, drafts), incoming.id, drafts);
   }
-  next = storeUser(next, incoming.meta?.assignee);
+  next = storeUser(next, incoming.meta?.assignee, drafts);
   return next;
 }

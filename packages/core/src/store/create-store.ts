@@ -5,7 +5,7 @@ import type { UniLinkEvent } from "../schema/events";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import { MessageSchema } from "../schema/message";
 import { applyEventBatch } from "./apply-batch";
-import { runBatch } from "./batch";
+import { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { replaceEqualDeep } from "./equal";
 import { hydrateState } from "./hydrate";
@@ -116,17 +116,16 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
   };
 
   /**
-   * `update` as one copy-on-write batch (see `batch.ts`), settled before it
-   * ends. Only for the store's own changes: `updateSync` runs app code that
-   * may keep intermediate values, which a batch could change under it.
+   * `update` as one copy-on-write batch (see `batch.ts`): `change` may write
+   * in place to the copies in the `drafts` it is given, which are dropped once
+   * the result is settled. Only for the store's own changes: `updateSync` runs
+   * app code that may keep intermediate values, which a batch could change under it.
    */
-  const updateInBatch = (change: (state: UniLinkState) => UniLinkState) => {
+  const updateInBatch = (change: (state: UniLinkState, drafts: Drafts) => UniLinkState) => {
     if (destroyed) return;
     const previous = store.getState();
-    publish(
-      previous,
-      runBatch(() => replaceEqualDeep(previous, change(previous))),
-    );
+    const drafts = new Drafts();
+    publish(previous, replaceEqualDeep(previous, change(previous, drafts), drafts));
   };
 
   return {
@@ -149,8 +148,8 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
     },
     hydrate(snapshot) {
       let errors: UniLinkError[] = [];
-      updateInBatch((state) => {
-        const result = hydrateState(state, snapshot);
+      updateInBatch((state, drafts) => {
+        const result = hydrateState(state, snapshot, drafts);
         errors = result.errors;
         return result.state;
       });
@@ -158,7 +157,7 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
       return errors;
     },
     addPendingMessage(input) {
-      updateInBatch((state) => addPending(state, input, now()));
+      updateInBatch((state, drafts) => addPending(state, input, now(), drafts));
     },
     resolvePending(echoId, message) {
       const result = MessageSchema.safeParse(message);
@@ -172,14 +171,14 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
         report(error);
         return error;
       }
-      updateInBatch((state) => resolvePending(state, echoId, result.data));
+      updateInBatch((state, drafts) => resolvePending(state, echoId, result.data, drafts));
       return undefined;
     },
     failPending(echoId, error) {
-      updateInBatch((state) => failPending(state, echoId, error ?? null));
+      updateInBatch((state, drafts) => failPending(state, echoId, error ?? null, drafts));
     },
     markRead(conversationId) {
-      updateInBatch((state) => markConversationRead(state, conversationId));
+      updateInBatch((state, drafts) => markConversationRead(state, conversationId, drafts));
     },
     updateSync(change) {
       update((state) => {

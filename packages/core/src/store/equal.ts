@@ -1,4 +1,4 @@
-import { draftOf } from "./batch";
+import type { Drafts } from "./batch";
 
 /** Structural equality for JSON-like values (what payloads and entities are made of). */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -34,32 +34,32 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Returns `next` with every part that equals the matching part of `previous`
  * replaced by that part of `previous` (and `previous` itself when all of it
  * is equal). Parts already identical are skipped in O(1), and a record the
- * running batch copied from `previous` is compared on the keys it wrote only,
+ * batch (`drafts`) copied from `previous` is compared on the keys it wrote only,
  * so the cost is proportional to what a batch touched. Run once per batch, it
  * undoes changes that cancelled out inside the batch (typing on, then off).
  */
-export function replaceEqualDeep<T>(previous: T, next: T): T {
+export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   if (Object.is(previous, next)) return previous;
   if (Array.isArray(previous) && Array.isArray(next)) {
     let same = previous.length === next.length;
     const result = next.map((item, index) => {
-      const kept = replaceEqualDeep(previous[index], item);
+      const kept = replaceEqualDeep(previous[index], item, drafts);
       if (kept !== previous[index]) same = false;
       return kept;
     });
     return (same ? previous : result) as T;
   }
   if (isPlainObject(previous) && isPlainObject(next)) {
-    const draft = draftOf(next);
+    const draft = drafts?.of(next);
     if (draft?.touched && draft.source === previous) {
-      return replaceTouched(previous, next, draft.touched) as T;
+      return replaceTouched(previous, next, draft.touched, drafts) as T;
     }
     const nextKeys = Object.keys(next);
     let same = nextKeys.length === Object.keys(previous).length;
     const result: Record<string, unknown> = {};
     for (const key of nextKeys) {
       const kept = Object.hasOwn(previous, key)
-        ? replaceEqualDeep(previous[key], next[key])
+        ? replaceEqualDeep(previous[key], next[key], drafts)
         : next[key];
       if (!Object.hasOwn(previous, key) || kept !== previous[key]) same = false;
       result[key] = kept;
@@ -78,6 +78,7 @@ function replaceTouched(
   previous: Record<string, unknown>,
   next: Record<string, unknown>,
   touched: ReadonlySet<PropertyKey>,
+  drafts: Drafts | undefined,
 ): Record<string, unknown> {
   let same = true;
   for (const key of touched as ReadonlySet<string>) {
@@ -90,7 +91,7 @@ function replaceTouched(
       same = false;
       continue;
     }
-    const kept = replaceEqualDeep(previous[key], next[key]);
+    const kept = replaceEqualDeep(previous[key], next[key], drafts);
     next[key] = kept;
     if (kept !== previous[key]) same = false;
   }

@@ -6,6 +6,7 @@ import { exceedsDepth } from "../schema/depth";
 import { summarizeIssues, toIssueDetails } from "../schema/issues";
 import { MessageSchema } from "../schema/message";
 import { NotificationSchema } from "../schema/notification";
+import type { Drafts } from "./batch";
 import { storeContact } from "./contact";
 import { storeConversation } from "./conversation";
 import { storeMessage } from "./message";
@@ -21,9 +22,14 @@ export interface HydrateResult {
 /**
  * Merges fetched data with the same rules as live events (older
  * conversations and messages never overwrite newer ones; fetched messages
- * never count as unread). Invalid items are skipped and reported.
+ * never count as unread). Invalid items are skipped and reported. Writes in
+ * place to what `drafts` (the running batch) holds.
  */
-export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): HydrateResult {
+export function hydrateState(
+  state: UniLinkState,
+  snapshot: HydrateSnapshot,
+  drafts?: Drafts,
+): HydrateResult {
   const errors: UniLinkError[] = [];
   let next = state;
   const each = <T>(
@@ -56,10 +62,10 @@ export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): Hy
   };
 
   each("contacts", ContactSchema, snapshot.contacts, (contact) => {
-    next = storeContact(next, contact);
+    next = storeContact(next, contact, drafts);
   });
   each("conversations", ConversationSchema, snapshot.conversations, (conversation) => {
-    next = storeConversation(next, conversation);
+    next = storeConversation(next, conversation, drafts);
   });
   for (const page of snapshot.messages ?? []) {
     // REST message pages may omit conversation_id; the page says which conversation it is.
@@ -69,11 +75,11 @@ export function hydrateState(state: UniLinkState, snapshot: HydrateSnapshot): Hy
         : item,
     );
     each("messages", MessageSchema, items, (message) => {
-      next = storeMessage(next, message, "snapshot");
+      next = storeMessage(next, message, "snapshot", drafts);
     });
   }
   each("notifications", NotificationSchema, snapshot.notifications, (notification) => {
-    next = storeNotification(next, notification, {});
+    next = storeNotification(next, notification, {}, drafts);
   });
   next = setNotificationCounts(next, {
     unread_count: snapshot.notificationCounts?.unreadCount,

@@ -1,4 +1,4 @@
-import { writable } from "./batch";
+import { type Drafts, writable } from "./batch";
 import { compareMessages, messageKey } from "./message-order";
 import { removeEntry, setEntry } from "./records";
 import type { MessageList, StoredMessage } from "./state";
@@ -35,40 +35,44 @@ function indexOfStored(list: MessageList, key: string): number {
 }
 
 /** `ids` of a writable list, copied the first time this batch changes them. */
-function writableIds(list: WritableList): string[] {
-  list.ids = writable(list.ids);
+function writableIds(list: WritableList, drafts: Drafts | undefined): string[] {
+  list.ids = writable(list.ids, drafts);
   return list.ids;
 }
 
-/** Removes a message; returns `list` itself when it is not there (or when it is a draft). */
-export function removeFromList(list: MessageList, key: string): MessageList {
+/** Removes a message; returns `list` itself when it is not there (or when it is one of `drafts`). */
+export function removeFromList(list: MessageList, key: string, drafts?: Drafts): MessageList {
   if (!Object.hasOwn(list.byId, key)) return list;
   const index = indexOfStored(list, key);
-  const next = writable(list) as WritableList;
-  if (index >= 0) writableIds(next).splice(index, 1);
-  next.byId = removeEntry(next.byId, key);
+  const next = writable(list, drafts) as WritableList;
+  if (index >= 0) writableIds(next, drafts).splice(index, 1);
+  next.byId = removeEntry(next.byId, key, drafts);
   return next;
 }
 
 /**
  * Puts `message` at its place, replacing the one with the same id. Returns
- * `list` itself when that exact object is already stored (or when `list` is a
- * draft, changed in place).
+ * `list` itself when that exact object is already stored (or when `list` is
+ * one of `drafts`, changed in place).
  */
-export function upsertInList(list: MessageList, message: StoredMessage): MessageList {
+export function upsertInList(
+  list: MessageList,
+  message: StoredMessage,
+  drafts?: Drafts,
+): MessageList {
   const key = messageKey(message);
   const existing = list.byId[key];
   if (existing === message) return list;
   if (existing && compareMessages(existing, message) === 0) {
-    const next = writable(list) as WritableList;
-    next.byId = setEntry(next.byId, key, message);
+    const next = writable(list, drafts) as WritableList;
+    next.byId = setEntry(next.byId, key, message, drafts);
     return next;
   }
-  const base = existing ? removeFromList(list, key) : list;
+  const base = existing ? removeFromList(list, key, drafts) : list;
   const index = insertionIndex(base, message);
-  const next = writable(base) as WritableList;
-  writableIds(next).splice(index, 0, key);
-  next.byId = setEntry(next.byId, key, message);
+  const next = writable(base, drafts) as WritableList;
+  writableIds(next, drafts).splice(index, 0, key);
+  next.byId = setEntry(next.byId, key, message, drafts);
   return next;
 }
 

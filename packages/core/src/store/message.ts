@@ -1,5 +1,6 @@
 import type { Message } from "../schema/message";
 import { MessageType } from "../schema/message-type";
+import type { Drafts } from "./batch";
 import { type NewMessageEffect, syncConversation } from "./conversation-sync";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
@@ -30,26 +31,28 @@ function isStale(incoming: Message, stored: StoredMessage): boolean {
 }
 
 /** Drops the optimistic copy a confirmed message replaces (matched by `echo_id`). */
-function withoutPendingCopy(list: MessageList, message: Message): MessageList {
+function withoutPendingCopy(list: MessageList, message: Message, drafts?: Drafts): MessageList {
   const echo = message.echo_id;
   if (!echo) return list;
   const pending = list.byId[echo];
-  return pending && isPending(pending) ? removeFromList(list, echo) : list;
+  return pending && isPending(pending) ? removeFromList(list, echo, drafts) : list;
 }
 
 /**
  * Upserts a server message into its conversation's list (by id; replacing
  * its pending copy; ignoring stale versions) and keeps the conversation's
- * preview, `last_activity_at` and `unread_count` in step.
+ * preview, `last_activity_at` and `unread_count` in step. Writes in place to
+ * what `drafts` (the running batch) holds.
  */
 export function storeMessage(
   state: UniLinkState,
   incoming: Message,
   source: MessageSource,
+  drafts?: Drafts,
 ): UniLinkState {
   const conversationId = incoming.conversation_id;
   const original = state.messages[conversationId] ?? EMPTY_MESSAGE_LIST;
-  let list = withoutPendingCopy(original, incoming);
+  let list = withoutPendingCopy(original, incoming, drafts);
   const stored = list.byId[messageKey(incoming)];
   const isNew = stored === undefined;
   const applies = !stored || !isStale(incoming, stored);
@@ -58,13 +61,13 @@ export function storeMessage(
     // message: it moves the conversation entity (below) and is not stored, so it cannot go stale.
     const { conversation: _summary, ...entity } = toEntity(incoming);
     const message = preserve(stored, { ...stored, ...entity } as StoredMessage);
-    list = upsertInList(list, message);
+    list = upsertInList(list, message, drafts);
   }
   let next = state;
   if (list !== original) {
-    next = { ...next, messages: setEntry(next.messages, conversationId, list) };
+    next = { ...next, messages: setEntry(next.messages, conversationId, list, drafts) };
   }
-  if (applies) next = storeUser(next, incoming.sender);
+  if (applies) next = storeUser(next, incoming.sender, drafts);
 
   const conversation = next.conversations[conversationId];
   if (!conversation) return next;
@@ -78,14 +81,18 @@ export function storeMessage(
       : undefined;
   const synced = syncConversation(conversation, list, effect);
   if (synced === conversation) return next;
-  return { ...next, conversations: setEntry(next.conversations, conversationId, synced) };
+  return { ...next, conversations: setEntry(next.conversations, conversationId, synced, drafts) };
 }
 
 /** An agent's first reply: the message, plus the conversation's `first_reply_created_at` when unset. */
-export function storeFirstReply(state: UniLinkState, incoming: Message): UniLinkState {
-  const next = storeMessage(state, incoming, "created");
+export function storeFirstReply(
+  state: UniLinkState,
+  incoming: Message,
+  drafts?: Drafts,
+): UniLinkState {
+  const next = storeMessage(state, incoming, "created", drafts);
   const conversation = next.conversations[incoming.conversation_id];
   if (!conversation || conversation.first_reply_created_at != null) return next;
   const updated = { ...conversation, first_reply_created_at: incoming.created_at };
-  return { ...next, conversations: setEntry(next.conversations, conversation.id, updated) };
+  return { ...next, conversations: setEntry(next.conversations, conversation.id, updated, drafts) };
 }

@@ -1,5 +1,5 @@
 import type { Notification } from "../schema/notification";
-import { writable } from "./batch";
+import { type Drafts, writable } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
 import { removeEntry, setEntry } from "./records";
@@ -27,8 +27,9 @@ function placed(
   byId: Readonly<Record<number, Notification>>,
   notification: Notification,
   listed: boolean,
+  drafts: Drafts | undefined,
 ): readonly number[] {
-  const next = writable(ids as number[]);
+  const next = writable(ids as number[], drafts);
   const current = listed ? next.indexOf(notification.id) : -1;
   if (current >= 0) next.splice(current, 1);
   let low = 0;
@@ -64,17 +65,18 @@ export function storeNotification(
   state: UniLinkState,
   incoming: Notification,
   counts: NotificationCounts,
+  drafts?: Drafts,
 ): UniLinkState {
   const slice = state.notifications;
   const stored = slice.byId[incoming.id];
   const notification = preserve(stored, { ...stored, ...toEntity(incoming) });
   let next = slice;
   if (notification !== stored) {
-    const byId = setEntry(slice.byId, notification.id, notification);
+    const byId = setEntry(slice.byId, notification.id, notification, drafts);
     const ids =
       stored && sortTime(stored) === sortTime(notification)
         ? slice.ids
-        : placed(slice.ids, byId, notification, stored !== undefined);
+        : placed(slice.ids, byId, notification, stored !== undefined, drafts);
     next = { ...slice, byId, ids };
   }
   return commit(state, withCounts(next, counts));
@@ -85,13 +87,14 @@ export function removeNotification(
   state: UniLinkState,
   id: number,
   counts: NotificationCounts,
+  drafts?: Drafts,
 ): UniLinkState {
   const slice = state.notifications;
   // Checked first: a draft `byId` loses the key in place, so identity tells nothing.
   if (!Object.hasOwn(slice.byId, id)) return commit(state, withCounts(slice, counts));
-  const ids = writable(slice.ids as number[]);
+  const ids = writable(slice.ids as number[], drafts);
   const index = ids.indexOf(id);
   if (index >= 0) ids.splice(index, 1);
-  const next = { ...slice, byId: removeEntry(slice.byId, id), ids };
+  const next = { ...slice, byId: removeEntry(slice.byId, id, drafts), ids };
   return commit(state, withCounts(next, counts));
 }

@@ -1,5 +1,6 @@
 import type { UniLinkError } from "../errors";
 import type { Message } from "../schema/message";
+import type { Drafts } from "./batch";
 import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST, upsertInList } from "./message-list";
 import { isPending } from "./message-order";
@@ -32,7 +33,12 @@ export interface PendingMessageInput {
 }
 
 /** Adds (or re-sends, after a failure) an optimistic message with status `sending`. */
-export function addPending(state: UniLinkState, input: PendingMessageInput, nowMs: number) {
+export function addPending(
+  state: UniLinkState,
+  input: PendingMessageInput,
+  nowMs: number,
+  drafts?: Drafts,
+) {
   const list = state.messages[input.conversationId] ?? EMPTY_MESSAGE_LIST;
   const previous = list.byId[input.echoId];
   if (previous && !isPending(previous)) return state;
@@ -53,7 +59,12 @@ export function addPending(state: UniLinkState, input: PendingMessageInput, nowM
     message.files = input.attachments;
     message.upload = null;
   }
-  const messages = setEntry(state.messages, input.conversationId, upsertInList(list, message));
+  const messages = setEntry(
+    state.messages,
+    input.conversationId,
+    upsertInList(list, message, drafts),
+    drafts,
+  );
   return { ...state, messages };
 }
 
@@ -62,8 +73,14 @@ export function addPending(state: UniLinkState, input: PendingMessageInput, nowM
  * REST answer and the `message.created` event comes second finds the real
  * message already there and changes nothing.
  */
-export function resolvePending(state: UniLinkState, echoId: string, message: Message) {
-  return storeMessage(state, { ...message, echo_id: message.echo_id ?? echoId }, "created");
+export function resolvePending(
+  state: UniLinkState,
+  echoId: string,
+  message: Message,
+  drafts?: Drafts,
+) {
+  const confirmed = { ...message, echo_id: message.echo_id ?? echoId };
+  return storeMessage(state, confirmed, "created", drafts);
 }
 
 /** Marks a pending message `failed`, with why (it stays visible so the app can offer a retry). */
@@ -71,13 +88,15 @@ export function failPending(
   state: UniLinkState,
   echoId: string,
   error: UniLinkError | null = null,
+  drafts?: Drafts,
 ): UniLinkState {
   for (const [conversationId, list] of Object.entries(state.messages)) {
     const pending = list.byId[echoId];
     if (!pending || !isPending(pending)) continue;
     if (pending.status === "failed" && (pending.error ?? null) === error) return state;
     const failed: PendingMessage = { ...pending, status: "failed", error };
-    const messages = setEntry(state.messages, Number(conversationId), upsertInList(list, failed));
+    const updated = upsertInList(list, failed, drafts);
+    const messages = setEntry(state.messages, Number(conversationId), updated, drafts);
     return { ...state, messages };
   }
   return state;

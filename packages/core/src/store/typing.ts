@@ -22,22 +22,26 @@ export function storeTypist(
     isPrivate: data.is_private,
     expiresAt: context.now + context.typingTimeoutMs,
   });
-  const nextTypists = setEntry(typists, key, typist);
+  const nextTypists = setEntry(typists, key, typist, context.drafts);
   if (nextTypists === state.typing[conversationId]) return state;
-  return { ...state, typing: setEntry(state.typing, conversationId, nextTypists) };
+  return { ...state, typing: setEntry(state.typing, conversationId, nextTypists, context.drafts) };
 }
 
 /** Removes a typist; an empty conversation entry goes too. */
-export function removeTypist(state: UniLinkState, data: TypingEventData): UniLinkState {
+export function removeTypist(
+  state: UniLinkState,
+  data: TypingEventData,
+  context: ReducerContext,
+): UniLinkState {
   const conversationId = data.conversation.id;
   const typists = state.typing[conversationId];
   const key = participantKey(data.user);
   if (!typists || !Object.hasOwn(typists, key)) return state;
   // Checked before removing: a draft map loses the key in place, so identity tells nothing.
-  const nextTypists = removeEntry(typists, key);
+  const nextTypists = removeEntry(typists, key, context.drafts);
   const typing =
     Object.keys(nextTypists).length === 0
-      ? removeEntry(state.typing, conversationId)
-      : setEntry(state.typing, conversationId, nextTypists);
+      ? removeEntry(state.typing, conversationId, context.drafts)
+      : setEntry(state.typing, conversationId, nextTypists, context.drafts);
   return { ...state, typing };
 }
