@@ -6,7 +6,7 @@
  * - `store`: how the event changes the store (`store/*.ts` holds the rules
  *   per entity). Every store change of the socket, of a replay and of
  *   `hydrate` goes through these functions. Inside a batch they may write in
- *   place to the copies the batch made (`context.drafts`), and nowhere else.
+ *   place to the copies the batch made (`drafts`), and nowhere else.
  * - `thread` (live message events): the message that moves its thread's
  *   "synced up to" mark (`sync/watermarks.ts`), so a resync after a
  *   reconnect fetches only what came after it.
@@ -19,6 +19,7 @@
  * listeners and nothing else. No other module switches on event names.
  */
 import type { UniLinkEvent, UniLinkEventMap, UniLinkEventName } from "./schema/events";
+import type { Drafts } from "./store/batch";
 import { removeContact, storeContact } from "./store/contact";
 import type { ReducerContext } from "./store/context";
 import { storeConversation } from "./store/conversation";
@@ -35,6 +36,7 @@ export interface EventEffects<N extends UniLinkEventName> {
     state: UniLinkState,
     data: UniLinkEventMap[N],
     context: ReducerContext,
+    drafts?: Drafts,
   ) => UniLinkState;
   /** Live message events: the message whose thread's sync mark moves. */
   readonly thread?: (data: UniLinkEventMap[N]) => { conversationId: number; messageId: number };
@@ -51,26 +53,34 @@ const messageThread = (data: Data<"message.created">) => ({
 const notificationId = (data: Data<"notification.created" | "notification.deleted">) =>
   data.notification.id;
 const conversation = {
-  store: (state: UniLinkState, data: Data<"conversation.created">, context: ReducerContext) =>
-    storeConversation(state, data, context.drafts),
+  store: (
+    state: UniLinkState,
+    data: Data<"conversation.created">,
+    _context: ReducerContext,
+    drafts?: Drafts,
+  ) => storeConversation(state, data, drafts),
 };
 const contact = {
-  store: (state: UniLinkState, data: Data<"contact.created">, context: ReducerContext) =>
-    storeContact(state, data, context.drafts),
+  store: (
+    state: UniLinkState,
+    data: Data<"contact.created">,
+    _context: ReducerContext,
+    drafts?: Drafts,
+  ) => storeContact(state, data, drafts),
 };
 
 /** The table. Every known event name has a row (the type checks it). */
 export const eventTable: { readonly [N in UniLinkEventName]: EventEffects<N> } = {
   "message.created": {
-    store: (state, data, context) => storeMessage(state, data, "created", context.drafts),
+    store: (state, data, _context, drafts) => storeMessage(state, data, "created", drafts),
     thread: messageThread,
   },
   "message.updated": {
-    store: (state, data, context) => storeMessage(state, data, "updated", context.drafts),
+    store: (state, data, _context, drafts) => storeMessage(state, data, "updated", drafts),
     thread: messageThread,
   },
   "first.reply.created": {
-    store: (state, data, context) => storeFirstReply(state, data, context.drafts),
+    store: (state, data, _context, drafts) => storeFirstReply(state, data, drafts),
     thread: messageThread,
   },
   // Every conversation event carries the whole conversation: upserted by display id,
@@ -91,21 +101,21 @@ export const eventTable: { readonly [N in UniLinkEventName]: EventEffects<N> } =
   "contact.merged": contact,
   // The server deletes the contact's conversations with it.
   "contact.deleted": {
-    store: (state, data, context) => removeContact(state, data.id, context.drafts),
+    store: (state, data, _context, drafts) => removeContact(state, data.id, drafts),
   },
   "notification.created": {
-    store: (state, data, context) =>
-      storeNotification(state, data.notification, data, context.drafts),
+    store: (state, data, _context, drafts) =>
+      storeNotification(state, data.notification, data, drafts),
     notification: notificationId,
   },
   "notification.updated": {
-    store: (state, data, context) =>
-      storeNotification(state, data.notification, data, context.drafts),
+    store: (state, data, _context, drafts) =>
+      storeNotification(state, data.notification, data, drafts),
     notification: notificationId,
   },
   "notification.deleted": {
-    store: (state, data, context) =>
-      removeNotification(state, data.notification.id, data, context.drafts),
+    store: (state, data, _context, drafts) =>
+      removeNotification(state, data.notification.id, data, drafts),
     notification: notificationId,
   },
   // Tells listeners to refetch labels/inboxes/teams; nothing stored.
@@ -134,12 +144,14 @@ export function storeEvent(
   state: UniLinkState,
   event: UniLinkEvent,
   context: ReducerContext,
+  drafts?: Drafts,
 ): UniLinkState {
   if (event.unknown || isForeignEvent(event, state.accountId)) return state;
   const store = eventTable[event.event].store as (
     state: UniLinkState,
     data: unknown,
     context: ReducerContext,
+    drafts?: Drafts,
   ) => UniLinkState;
-  return store(state, event.data, context);
+  return store(state, event.data, context, drafts);
 }

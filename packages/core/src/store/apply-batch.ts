@@ -10,8 +10,8 @@ import type { UniLinkState } from "./state";
  * result against `state` ({@link replaceEqualDeep}): `state` itself when
  * nothing changed. An event whose reducer throws is reported and left out.
  *
- * The events write in place to the batch's own copies (`context.drafts`, a
- * fresh {@link Drafts} per attempt). One that throws may have half-changed
+ * The events write in place to the batch's own copies (`drafts`, a fresh
+ * {@link Drafts} per attempt). One that throws may have half-changed
  * them, so the batch is then redone from `state` without that event: the
  * result is the one of applying the other events one by one.
  */
@@ -25,12 +25,11 @@ export function applyEventBatch(
   for (;;) {
     let failure: { index: number; cause: unknown } | undefined;
     const drafts = new Drafts();
-    const batchContext: ReducerContext = { ...context, drafts };
     let next = state;
     for (const [index, event] of events.entries()) {
       if (failed.has(index)) continue;
       try {
-        next = storeEvent(next, event, batchContext);
+        next = storeEvent(next, event, context, drafts);
       } catch (cause) {
         failure = { index, cause };
         break;

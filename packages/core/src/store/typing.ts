@@ -1,4 +1,5 @@
 import type { TypingEventData } from "../schema/event-data";
+import type { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { preserve } from "./equal";
 import { removeEntry, setEntry } from "./records";
@@ -13,6 +14,7 @@ export function storeTypist(
   state: UniLinkState,
   data: TypingEventData,
   context: ReducerContext,
+  drafts?: Drafts,
 ): UniLinkState {
   const conversationId = data.conversation.id;
   const typists = state.typing[conversationId] ?? {};
@@ -22,26 +24,27 @@ export function storeTypist(
     isPrivate: data.is_private,
     expiresAt: context.now + context.typingTimeoutMs,
   });
-  const nextTypists = setEntry(typists, key, typist, context.drafts);
+  const nextTypists = setEntry(typists, key, typist, drafts);
   if (nextTypists === state.typing[conversationId]) return state;
-  return { ...state, typing: setEntry(state.typing, conversationId, nextTypists, context.drafts) };
+  return { ...state, typing: setEntry(state.typing, conversationId, nextTypists, drafts) };
 }
 
 /** Removes a typist; an empty conversation entry goes too. */
 export function removeTypist(
   state: UniLinkState,
   data: TypingEventData,
-  context: ReducerContext,
+  _context: ReducerContext,
+  drafts?: Drafts,
 ): UniLinkState {
   const conversationId = data.conversation.id;
   const typists = state.typing[conversationId];
   const key = participantKey(data.user);
   if (!typists || !Object.hasOwn(typists, key)) return state;
   // Checked before removing: a draft map loses the key in place, so identity tells nothing.
-  const nextTypists = removeEntry(typists, key, context.drafts);
+  const nextTypists = removeEntry(typists, key, drafts);
   const typing =
     Object.keys(nextTypists).length === 0
-      ? removeEntry(state.typing, conversationId, context.drafts)
-      : setEntry(state.typing, conversationId, nextTypists, context.drafts);
+      ? removeEntry(state.typing, conversationId, drafts)
+      : setEntry(state.typing, conversationId, nextTypists, drafts);
   return { ...state, typing };
 }
