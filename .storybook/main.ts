@@ -26,7 +26,7 @@ async function withoutDts(plugins: PluginOption[] | undefined): Promise<PluginOp
  */
 const config: StorybookConfig = {
   stories: ["../packages/react/stories/**/*.stories.@(ts|tsx)"],
-  addons: ["@storybook/addon-vitest"],
+  addons: ["@storybook/addon-vitest", "@storybook/addon-a11y", "@storybook/addon-docs"],
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   staticDirs: ["./public"],

@@ -14,9 +14,13 @@ const withThemeAndDirection: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withThemeAndDirection],
+  // Every component gets a generated docs page (props table from its TSDoc, every story).
+  tags: ["autodocs"],
   parameters: {
     layout: "fullscreen",
     controls: { expanded: true },
+    // axe runs after every story's play function; any violation fails the story's test.
+    a11y: { test: "error" },
   },
   initialGlobals: { unilinkTheme: "light", dir: "ltr" },
   globalTypes: {

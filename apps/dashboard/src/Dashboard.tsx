@@ -1,5 +1,5 @@
 import type { UniLinkError } from "@unilink/core";
-import { ConnectionBanner, UniLinkDevtools, UniLinkProvider } from "@unilink/react";
+import { ConnectionBanner, UniLinkProvider } from "@unilink/react";
 import { useState } from "react";
 import { AgentsPanel } from "./agents/AgentsPanel";
 import type { AgentSession } from "./config/load-session";
@@ -32,14 +32,18 @@ export function Dashboard({ session }: { session: AgentSession }) {
       // Agents keep several dashboard tabs open: one socket and one presence stream for all of them.
       shareAcrossTabs
     >
-      <div className="dashboard">
+      {/* Narrower than 900px the dashboard shows the list or the open conversation, not both. */}
+      <div className={openId === undefined ? "dashboard" : "dashboard dashboard--open"}>
         <TopBar me={profile} accountName={accountName(session)} onOpenConversation={setOpenId} />
         <ConnectionBanner className="dashboard__banner" />
         <Sidebar meUserId={profile.id} selectedId={openId} onSelect={setOpenId} />
-        <ConversationPane conversationId={openId} meUserId={profile.id} onOpen={setOpenId} />
+        <ConversationPane
+          conversationId={openId}
+          meUserId={profile.id}
+          onOpen={setOpenId}
+          onBack={() => setOpenId(undefined)}
+        />
         <AgentsPanel meUserId={profile.id} meName={profile.name ?? "You"} roster={session.roster} />
-        {/* Mounted from the start, so its log covers everything since the page loaded. */}
-        <UniLinkDevtools className="dashboard__devtools" />
       </div>
     </UniLinkProvider>
   );

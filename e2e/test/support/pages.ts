@@ -45,6 +45,12 @@ export interface WidgetPage {
 
 const BANNER_TEXT = /Connection lost|Reconnecting/;
 
+/** A browser window size. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /**
  * Opens the dashboard against `serverUrl` and waits until its list has
  * loaded; `agent` signs in as that dev-server agent (default: the first).
@@ -53,9 +59,11 @@ export async function openDashboard(
   browser: Browser,
   appUrl: string,
   serverUrl: string,
-  options: { agent?: number } = {},
+  options: { agent?: number; viewport?: Viewport } = {},
 ): Promise<DashboardPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 860 },
+  });
   return openDashboardTab(context, appUrl, serverUrl, options.agent);
 }
 
@@ -104,8 +112,9 @@ export async function openWidget(
   appUrl: string,
   serverUrl: string,
   name: string,
+  viewport: Viewport = { width: 1100, height: 760 },
 ): Promise<WidgetPage> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = collectErrors(page);
   const query = new URLSearchParams({ server: serverUrl, name });

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { selectThreadLoadState } from "@unilink/core";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { MessageList } from "../src/components";
+import { textContrast } from "./support/contrast";
 import { loopScene, WorldProvider, worldOf } from "./support/WorldProvider";
 import { createStoryWorld } from "./support/world";
 
@@ -77,6 +78,38 @@ export const NotesActivityDeletedFailed: Story = {
     await expect(canvas.queryByText("oops wrong chat")).toBeNull();
     await expect(canvas.getByText("Not delivered")).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Retry" })).toBeVisible();
+  },
+};
+
+/**
+ * The agent's own replies in every delivery state (sent, delivered, read, failed) and a read
+ * private note: each tick is readable on its bubble (at least 4.5:1, as text).
+ */
+export const DeliveryTicks: Story = {
+  loaders: [
+    async () => {
+      const world = await createStoryWorld({ messages: 1 });
+      world.agentSays("Sent, not yet delivered", { status: "sent" });
+      world.agentSays("Delivered to the customer", { status: "delivered" });
+      world.agentSays("Read by the customer", { status: "read" });
+      world.agentSays("Internal: read note", { status: "read", private: true });
+      return { world };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText("Read by the customer");
+    const ticks = canvasElement.querySelectorAll(".unilink-status__icon");
+    await expect(ticks.length).toBeGreaterThanOrEqual(4);
+    for (const tick of ticks) {
+      const text = tick.closest(".unilink-message")?.textContent ?? "";
+      await expect({ text, contrast: textContrast(tick) >= 4.5 }).toEqual({
+        text,
+        contrast: true,
+      });
+    }
+    for (const time of canvasElement.querySelectorAll(".unilink-message__meta time"))
+      await expect(textContrast(time)).toBeGreaterThanOrEqual(4.5);
   },
 };
 

@@ -13,6 +13,8 @@ import {
 interface ConversationHeaderProps {
   conversation: Conversation;
   meUserId: number;
+  /** Back to the list; the button shows only where the list is hidden (narrow screens). */
+  onBack: () => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface ConversationHeaderProps {
  * Every change shows at once and comes back from the server as socket
  * events, which update every open dashboard.
  */
-export function ConversationHeader({ conversation, meUserId }: ConversationHeaderProps) {
+export function ConversationHeader({ conversation, meUserId, onBack }: ConversationHeaderProps) {
   const assign = useAssignConversation(conversation.id);
   const contact = conversation.meta?.sender;
   const assignee = conversation.meta?.assignee;
@@ -30,6 +32,14 @@ export function ConversationHeader({ conversation, meUserId }: ConversationHeade
   return (
     <header className="pane__header">
       <div className="pane__headline">
+        <button
+          type="button"
+          className="action pane__back"
+          aria-label="Back to conversations"
+          onClick={onBack}
+        >
+          <span aria-hidden="true">‹</span>
+        </button>
         <Avatar
           name={name}
           src={contact?.thumbnail}

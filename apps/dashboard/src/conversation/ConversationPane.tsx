@@ -18,16 +18,20 @@ interface ConversationPaneProps {
   meUserId: number;
   /** Opens another conversation (the contact's previous ones). */
   onOpen: (id: number) => void;
+  /** Back to the list (shown on narrow screens, where the list is hidden). */
+  onBack: () => void;
 }
 
 function OpenConversation({
   id,
   meUserId,
   onOpen,
+  onBack,
 }: {
   id: number;
   meUserId: number;
   onOpen: (id: number) => void;
+  onBack: () => void;
 }) {
   const client = useUniLinkClient();
   const conversation = useConversation(id);
@@ -51,7 +55,9 @@ function OpenConversation({
 
   return (
     <main className="pane" aria-label="Conversation">
-      {conversation && <ConversationHeader conversation={conversation} meUserId={meUserId} />}
+      {conversation && (
+        <ConversationHeader conversation={conversation} meUserId={meUserId} onBack={onBack} />
+      )}
       <div className="pane__body">
         <div className="pane__thread">
           <MessageList conversationId={id} loading={thread.isLoading && !thread.loaded} />
@@ -65,7 +71,12 @@ function OpenConversation({
 }
 
 /** The open conversation: header, messages, who is typing (private notes too) and the reply box. */
-export function ConversationPane({ conversationId, meUserId, onOpen }: ConversationPaneProps) {
+export function ConversationPane({
+  conversationId,
+  meUserId,
+  onOpen,
+  onBack,
+}: ConversationPaneProps) {
   if (conversationId === undefined) {
     return (
       <main className="pane pane--empty" aria-label="Conversation">
@@ -79,6 +90,7 @@ export function ConversationPane({ conversationId, meUserId, onOpen }: Conversat
       id={conversationId}
       meUserId={meUserId}
       onOpen={onOpen}
+      onBack={onBack}
     />
   );
 }

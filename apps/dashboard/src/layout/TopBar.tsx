@@ -1,5 +1,5 @@
 import type { Notification, Profile } from "@unilink/core";
-import { Avatar, NotificationBell } from "@unilink/react";
+import { Avatar, NotificationBell, UniLinkDevtools } from "@unilink/react";
 
 /** Props of {@link TopBar}. */
 interface TopBarProps {
@@ -25,10 +25,12 @@ export function TopBar({ me, accountName, onOpenConversation }: TopBarProps) {
         <span className="topbar__account">{accountName}</span>
       </div>
       <div className="topbar__actions">
+        {/* In the bar, clear of the composer; mounted from the start, so its log covers the whole page load. */}
+        <UniLinkDevtools className="topbar__devtools" />
         <NotificationBell onSelect={openNotification} />
         <span className="topbar__me">
           <Avatar name={name} presence={{ userId: me.id }} size="sm" />
-          <span>{name}</span>
+          <span className="topbar__name">{name}</span>
         </span>
       </div>
     </header>

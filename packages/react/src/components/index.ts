@@ -4,6 +4,18 @@
  */
 export * from "../content";
 export {
+  AgentInbox,
+  type AgentInboxLabels,
+  type AgentInboxProps,
+  defaultAgentInboxLabels,
+} from "./AgentInbox/AgentInbox";
+export {
+  ConversationHeader,
+  type ConversationHeaderLabels,
+  type ConversationHeaderProps,
+  defaultConversationHeaderLabels,
+} from "./AgentInbox/ConversationHeader";
+export {
   AssigneePicker,
   type AssigneePickerLabels,
   type AssigneePickerProps,

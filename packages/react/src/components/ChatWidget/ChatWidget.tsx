@@ -205,7 +205,10 @@ function WidgetBody({
         aria-controls={open ? windowId : undefined}
         onClick={() => setOpen(!open)}
       >
-        {open ? l.close : l.open}
+        <span className="unilink-widget__launcher-icon" aria-hidden="true">
+          {open ? "×" : "💬"}
+        </span>
+        <span className="unilink-widget__launcher-text">{open ? l.close : l.open}</span>
       </button>
     </div>
   );

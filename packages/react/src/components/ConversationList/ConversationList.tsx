@@ -238,7 +238,7 @@ export function ConversationList({
   const baseId = useId();
   const listId = `${baseId}-list`;
   const rowId = useCallback((id: number) => `${baseId}-row-${id}`, [baseId]);
-  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const scrollRef = useRef<HTMLElement | null>(null);
   const view = useFixedWindow(scrollRef, { count, rowHeight });
   const now = useNow();
 
@@ -382,7 +382,7 @@ export function ConversationList({
         )}
       {loading ? <Loading labels={l} /> : count === 0 && !searching ? <Empty labels={l} /> : null}
       <div
-        ref={scrollRef}
+        ref={view.ref}
         id={listId}
         role="listbox"
         aria-label={l.list}

@@ -156,6 +156,8 @@ export function MessageList({
     [onRetry, clientRetry],
   );
   const [older, setOlder] = useState<OlderState>("idle");
+  // Core knows whether the server has older pages; an app's own loader answers for itself.
+  const serverHasOlder = onLoadOlder !== undefined || (thread.loaded && thread.hasMore);
   const [reveal, setReveal] = useState<number | undefined>(undefined);
 
   // Conversation switched: start over.
@@ -171,7 +173,7 @@ export function MessageList({
       setAnchorKey(String(all[Math.max(0, start - pageSize)]?.id));
       return;
     }
-    if (older !== "idle") return;
+    if (older !== "idle" || !serverHasOlder) return;
     setOlder("loading");
     const lengthBefore = all.length;
     loadOlder(conversationId).then(
@@ -181,7 +183,7 @@ export function MessageList({
       },
       () => setOlder("idle"),
     );
-  }, [start, all, pageSize, older, loadOlder, conversationId]);
+  }, [start, all, pageSize, older, serverHasOlder, loadOlder, conversationId]);
 
   // Older messages landed above the window: reveal a page of them.
   useEffect(() => {
@@ -210,7 +212,7 @@ export function MessageList({
   return (
     <div className={cx("unilink-root", "unilink-message-list", className)}>
       <section
-        ref={scrollRef}
+        ref={follow.ref}
         className="unilink-message-list__scroller"
         aria-label={l.log}
         aria-busy={loading || older === "loading" || undefined}
@@ -223,7 +225,7 @@ export function MessageList({
             <p className="unilink-message-list__older" role="status">
               {l.loadingOlder}
             </p>
-          ) : start > 0 || (older === "idle" && all.length > 0 && !loading) ? (
+          ) : start > 0 || (older === "idle" && serverHasOlder && all.length > 0 && !loading) ? (
             <button
               type="button"
               className="unilink-button unilink-message-list__older"

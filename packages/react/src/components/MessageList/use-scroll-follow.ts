@@ -1,5 +1,5 @@
-import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
-import { useIsomorphicLayoutEffect } from "../internal/use-isomorphic-layout-effect";
+import { type RefCallback, type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { useCommitRef } from "../internal/use-commit-ref";
 
 /** Closer than this to the bottom counts as "at the bottom". */
 const BOTTOM_SLACK_PX = 48;
@@ -14,6 +14,8 @@ export interface ScrollFollow {
   scrollToBottom: () => void;
   /** Attach to the scroller's `onScroll`; returns whether the top was reached. */
   onScroll: () => boolean;
+  /** Put on the scroller (fills `scrollRef`; follows rows added or prepended after each commit). */
+  ref: RefCallback<HTMLElement>;
 }
 
 /** Inputs of {@link useScrollFollow}. */
@@ -67,31 +69,34 @@ export function useScrollFollow(
     [contentRef],
   );
 
-  useIsomorphicLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    // Older rows were prepended: move by how far the previous first row was pushed down.
-    const before = anchor.current;
-    if (before && before.key !== firstKey) {
-      const after = rowTop(before.key);
-      if (after !== undefined) element.scrollTop += after - before.top;
-    }
-    if (lastKey !== previousLast.current) {
-      const first = previousLast.current === undefined;
-      previousLast.current = lastKey;
-      if (first || stuck.current || lastIsOwn) {
-        element.scrollTop = element.scrollHeight;
-        stuck.current = true;
-        setUnseen(0);
-      } else if (arrivedFromOthers > 0) {
-        setUnseen((count) => count + arrivedFromOthers);
+  // After the DOM update, before paint: the scroll position must never show a jump.
+  const ref = useCommitRef(
+    scrollRef,
+    (element) => {
+      // Older rows were prepended: move by how far the previous first row was pushed down.
+      const before = anchor.current;
+      if (before && before.key !== firstKey) {
+        const after = rowTop(before.key);
+        if (after !== undefined) element.scrollTop += after - before.top;
       }
-    }
-    if (firstKey !== undefined) {
-      const top = rowTop(firstKey);
-      anchor.current = top === undefined ? undefined : { key: firstKey, top };
-    }
-  }, [firstKey, lastKey]);
+      if (lastKey !== previousLast.current) {
+        const first = previousLast.current === undefined;
+        previousLast.current = lastKey;
+        if (first || stuck.current || lastIsOwn) {
+          element.scrollTop = element.scrollHeight;
+          stuck.current = true;
+          setUnseen(0);
+        } else if (arrivedFromOthers > 0) {
+          setUnseen((count) => count + arrivedFromOthers);
+        }
+      }
+      if (firstKey !== undefined) {
+        const top = rowTop(firstKey);
+        anchor.current = top === undefined ? undefined : { key: firstKey, top };
+      }
+    },
+    [firstKey, lastKey],
+  );
 
   // Content growing under a reader at the bottom (images loading) keeps them there.
   useEffect(() => {
@@ -113,5 +118,5 @@ export function useScrollFollow(
     return element.scrollTop <= BOTTOM_SLACK_PX * 2;
   }, [scrollRef]);
 
-  return { unseen, atBottom: () => stuck.current, scrollToBottom, onScroll };
+  return { unseen, atBottom: () => stuck.current, scrollToBottom, onScroll, ref };
 }

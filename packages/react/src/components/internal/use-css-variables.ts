@@ -1,9 +1,11 @@
-import { type RefObject, useRef } from "react";
-import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
+import type { RefCallback, RefObject } from "react";
+import { useCommitRef } from "./use-commit-ref";
 
 /**
  * Sets CSS custom properties on an element through the CSSOM
- * (`element.style.setProperty`), never through a `style` attribute.
+ * (`element.style.setProperty`), never through a `style` attribute; returns
+ * the ref callback to put on that element (it also fills `target`). The
+ * properties are written again only when their values change.
  *
  * Why: a Content-Security-Policy without `'unsafe-inline'` in `style-src`
  * blocks `style="..."` attributes (including the ones React's `style` prop
@@ -12,18 +14,15 @@ import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
  * variables (e.g. `transform: translateY(var(--unilink-vl-offset))`), so
  * dynamic geometry needs no inline style at all.
  */
-export function useCssVariables(
-  ref: RefObject<HTMLElement | null>,
+export function useCssVariables<T extends HTMLElement>(
+  target: RefObject<T | null>,
   variables: Readonly<Record<string, string>>,
-): void {
-  const applied = useRef<Record<string, string>>({});
-  useIsomorphicLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    for (const [name, value] of Object.entries(variables)) {
-      if (applied.current[name] === value) continue;
-      element.style.setProperty(name, value);
-      applied.current[name] = value;
-    }
-  });
+): RefCallback<T> {
+  return useCommitRef(
+    target,
+    (element) => {
+      for (const [name, value] of Object.entries(variables)) element.style.setProperty(name, value);
+    },
+    [JSON.stringify(variables)],
+  );
 }

@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { type RefCallback, type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { useCssVariables } from "./use-css-variables";
 
 /** Options of {@link useFixedWindow}. */
@@ -25,6 +25,8 @@ export interface FixedWindow {
   onScroll(): void;
   /** Scrolls just enough to show row `index`, and renders it right away. */
   scrollToIndex(index: number): void;
+  /** Put on the scroll container (fills `scrollRef` and writes the geometry variables). */
+  ref: RefCallback<HTMLElement>;
 }
 
 interface Range {
@@ -96,7 +98,7 @@ export function useFixedWindow(
 
   const start = Math.min(range.start, count);
   const end = Math.min(Math.max(range.end, start), count);
-  useCssVariables(scrollRef, {
+  const ref = useCssVariables(scrollRef, {
     "--unilink-vl-total": `${count * rowHeight}px`,
     "--unilink-vl-offset": `${start * rowHeight}px`,
     "--unilink-vl-row": `${rowHeight}px`,
@@ -127,5 +129,6 @@ export function useFixedWindow(
     pageSize: Math.max(1, Math.floor(range.viewport / rowHeight)),
     onScroll: measure,
     scrollToIndex,
+    ref,
   };
 }
