@@ -1,7 +1,6 @@
 import {
-  type AssigneeType,
-  type ConversationListFilter,
   type ConversationListQuery,
+  conversationFilterToQuery,
   selectListLoadState,
 } from "@unilink/core";
 import {
@@ -21,14 +20,6 @@ interface SidebarProps {
 
 const TAB_NAMES: Record<AssigneeTab, string> = { me: "Mine", unassigned: "Unassigned", all: "All" };
 const COUNT_KEYS = { me: "mineCount", unassigned: "unassignedCount", all: "allCount" } as const;
-
-function toQuery(filter: ConversationListFilter): ConversationListQuery {
-  const assignee = filter.assignee;
-  return {
-    status: filter.status ?? "open",
-    assigneeType: typeof assignee === "string" ? (assignee as AssigneeType) : "all",
-  };
-}
 
 /**
  * The conversation list with its mine/unassigned/all and status tabs. Each
@@ -57,7 +48,7 @@ export function Sidebar({ meUserId, selectedId, onSelect }: SidebarProps) {
         defaultStatus="open"
         selectedId={selectedId}
         onSelect={(id) => onSelect(id)}
-        onFilterChange={(filter) => setQuery(toQuery(filter))}
+        onFilterChange={(filter) => setQuery(conversationFilterToQuery(filter))}
         loading={load.isLoading && !load.loaded}
         labels={{ assignee: tabText }}
       />

@@ -11,6 +11,11 @@ export {
   selectTeams,
 } from "./directory";
 export { EMPTY as EMPTY_LIST } from "./memo";
+export {
+  type MessageDirection,
+  type MessageViewer,
+  messageDirection,
+} from "./message-direction";
 export { isMessageDeleted, selectMessages } from "./messages";
 export { selectNotifications } from "./notifications";
 export {

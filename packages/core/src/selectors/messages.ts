@@ -18,6 +18,6 @@ export function selectMessages(
 }
 
 /** True when the message was deleted (its content is then a placeholder). */
-export function isMessageDeleted(message: StoredMessage): boolean {
+export function isMessageDeleted(message: Pick<StoredMessage, "content_attributes">): boolean {
   return message.content_attributes?.deleted === true;
 }

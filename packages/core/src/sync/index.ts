@@ -7,6 +7,7 @@ export type { SendMessageInput } from "./outbox";
 export type { LoadOutcome, ResyncResult, SendOutcome } from "./outcomes";
 export {
   type ConversationListQuery,
+  conversationFilterToQuery,
   conversationQueryKey,
   conversationQueryToFilter,
 } from "./query";

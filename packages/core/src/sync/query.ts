@@ -63,3 +63,33 @@ export function conversationQueryToFilter(
     sortBy: SORTS[query.sortBy ?? "latest"] ?? "last_activity_at",
   };
 }
+
+/** The platform's `sort_by` for each local order; the server's default order needs none. */
+const REST_SORTS: Record<NonNullable<ConversationListFilter["sortBy"]>, string | undefined> = {
+  last_activity_at: undefined,
+  priority: "priority_desc",
+  waiting_since: "waiting_since_asc",
+  created_at: "created_at_asc",
+};
+
+const SERVER_ASSIGNEES: ReadonlySet<unknown> = new Set(["me", "unassigned", "assigned", "all"]);
+
+/**
+ * The REST query that fetches the conversations `filter` shows, in the
+ * order shown: status, assignee (`me`, `unassigned`, `assigned`, `all`),
+ * inbox, team and sort go to the server; what it cannot filter by (one
+ * agent's id, labels) `selectConversationList` applies locally. The inverse
+ * of {@link conversationQueryToFilter}.
+ */
+export function conversationFilterToQuery(
+  filter: ConversationListFilter = {},
+): ConversationListQuery {
+  const query: ConversationListQuery = {};
+  if (filter.status !== undefined) query.status = filter.status;
+  if (SERVER_ASSIGNEES.has(filter.assignee)) query.assigneeType = filter.assignee as AssigneeType;
+  if (filter.inboxId !== undefined) query.inboxId = filter.inboxId;
+  if (filter.teamId !== undefined) query.teamId = filter.teamId;
+  const sortBy = filter.sortBy === undefined ? undefined : REST_SORTS[filter.sortBy];
+  if (sortBy !== undefined) query.sortBy = sortBy;
+  return query;
+}

@@ -1,7 +1,7 @@
 import {
   type Conversation,
   type ConversationListFilter,
-  type ConversationListQuery,
+  conversationFilterToQuery,
   conversationQueryKey,
   selectListLoadState,
 } from "@unilink/core";
@@ -107,14 +107,6 @@ const DEFAULT_SORTS: readonly ConversationSort[] = [
   "waiting_since",
   "created_at",
 ];
-/** The platform's `sort_by` for each local order, so the pages fetched come in the order shown. */
-const REST_SORT: Record<ConversationSort, string> = {
-  last_activity_at: "latest",
-  priority: "priority_desc",
-  waiting_since: "waiting_since_asc",
-  created_at: "created_at_asc",
-};
-
 function DefaultEmpty({ labels }: { labels: ConversationListLabels }) {
   return <p className="unilink-empty">{labels.empty}</p>;
 }
@@ -125,22 +117,6 @@ function DefaultLoading({ labels }: { labels: ConversationListLabels }) {
       {labels.loading}
     </p>
   );
-}
-
-const QUERY_ASSIGNEES = new Set(["me", "unassigned", "assigned", "all"]);
-
-/** The REST query that fetches what `filter` shows (labels and order are applied locally). */
-function toQuery(filter: ConversationListFilter): ConversationListQuery {
-  const assignee = filter.assignee;
-  return {
-    status: filter.status,
-    assigneeType:
-      typeof assignee === "string" && QUERY_ASSIGNEES.has(assignee) ? assignee : undefined,
-    inboxId: filter.inboxId,
-    teamId: filter.teamId,
-    sortBy:
-      filter.sortBy && filter.sortBy !== "last_activity_at" ? REST_SORT[filter.sortBy] : undefined,
-  } as ConversationListQuery;
 }
 
 function initialAssignee(filter: ConversationListFilter | undefined): AssigneeTab {
@@ -223,7 +199,7 @@ export function ConversationList({
   const searching = searched !== "";
   const conversations = searching ? search.conversations : filtered;
   const count = conversations.length;
-  const query = useMemo(() => toQuery(effective), [effective]);
+  const query = useMemo(() => conversationFilterToQuery(effective), [effective]);
   const queryKey = conversationQueryKey(query);
   const listState = useUniLinkStore((state) => selectListLoadState(state, query));
   const loaders = useConversationLoaders();

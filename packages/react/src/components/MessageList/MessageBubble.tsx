@@ -1,4 +1,4 @@
-import { isPending, type StoredMessage } from "@unilink/core";
+import { isMessageDeleted, isPending, type StoredMessage } from "@unilink/core";
 import { type ComponentType, memo } from "react";
 import { MessageContent, type MessageContentProps } from "../../content/MessageContent";
 import { SafeName } from "../../content/SafeName";
@@ -54,7 +54,7 @@ export const MessageBubble = memo(function MessageBubble({
   Content = MessageContent,
   Attachment,
 }: MessageBubbleProps) {
-  const deleted = message.content_attributes?.deleted === true;
+  const deleted = isMessageDeleted(message);
   const time = new Date(message.created_at * 1000);
   if (role === "activity") {
     return (

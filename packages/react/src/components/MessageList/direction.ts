@@ -1,18 +1,18 @@
-import type { StoredMessage } from "@unilink/core";
+import {
+  type MessageDirection,
+  type MessageViewer,
+  messageDirection,
+  type StoredMessage,
+} from "@unilink/core";
 
-/** Who is reading: an agent (dashboard) or the contact (widget). */
-export type Viewer = "agent" | "contact";
+/** Who is reading: an agent (dashboard) or the contact (widget); core's `MessageViewer`. */
+export type Viewer = MessageViewer;
 
-/** How a message is laid out for the viewer. */
-export type MessageRole = "incoming" | "outgoing" | "activity";
+/** How a message is laid out for the viewer; core's `MessageDirection`. */
+export type MessageRole = MessageDirection;
 
-/** `outgoing` for the viewer's side (agents' replies for an agent, the contact's own for a contact). */
-export function roleOf(message: StoredMessage, viewer: Viewer): MessageRole {
-  const type = message.message_type ?? 0;
-  if (type === 2) return "activity";
-  const fromContact = type === 0;
-  return fromContact === (viewer === "contact") ? "outgoing" : "incoming";
-}
+/** `outgoing` for the viewer's side: core's `messageDirection` decides from `message_type`. */
+export const roleOf: (message: StoredMessage, viewer: Viewer) => MessageRole = messageDirection;
 
 /** Stable identity of whoever wrote a message, for grouping. */
 export function senderKey(message: StoredMessage): string {
