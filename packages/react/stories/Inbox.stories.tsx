@@ -72,7 +72,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const listbox = await canvas.findByRole("listbox");
-    await expect(canvas.queryByText("Select a conversation to read and reply.")).toBeNull();
+    await expect(canvas.getByText("Select a conversation to read and reply.")).not.toBeVisible();
     await userEvent.click(within(listbox).getAllByRole("option")[0] as HTMLElement);
     const send = await canvas.findByRole("button", { name: "Send" });
     await expect(listbox).not.toBeVisible();
@@ -115,9 +115,14 @@ export const LongContent: Story = {
     const canvas = within(canvasElement);
     const frame = canvasElement.querySelector(".story-inbox") as HTMLElement;
     await canvas.findByText(/Hereisaverylongword/);
-    const thread = canvas.getByRole("region", { name: "Conversation" });
-    await expect(thread.scrollWidth).toBeLessThanOrEqual(thread.clientWidth);
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    const log = canvas.getByRole("region", { name: "Messages" });
+    const logRight = rectOf(log).right;
+    const overflowing = [...canvasElement.querySelectorAll(".unilink-message__bubble")]
+      .map((bubble) => Math.round(rectOf(bubble).right - logRight))
+      .filter((excess) => excess > 0);
+    await expect(overflowing).toEqual([]);
+    await expect(frame.scrollWidth - frame.clientWidth).toBeLessThanOrEqual(0);
+    await expect(log.scrollWidth - log.clientWidth).toBeLessThanOrEqual(0);
   },
 };
 
