@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { SafeName } from "../../content/SafeName";
 import { useContact } from "../../hooks/use-contact";
 import { useConversation } from "../../hooks/use-conversation";
-import { Avatar } from "../Avatar/Avatar";
+import { ContactAvatar } from "../Avatar/ContactAvatar";
+import { defaultConversationListLabels, type StatusTab } from "../ConversationList/labels";
 import { cx } from "../internal/cx";
 import { useLabels } from "../internal/merge-labels";
 import { displayName } from "../internal/participant";
@@ -19,17 +20,10 @@ export interface ConversationHeaderLabels {
   back: string;
 }
 
-const STATUS: Record<string, string> = {
-  open: "Open",
-  pending: "Pending",
-  snoozed: "Snoozed",
-  resolved: "Resolved",
-};
-
 /** English defaults of {@link ConversationHeaderLabels}. */
 export const defaultConversationHeaderLabels: ConversationHeaderLabels = {
   unknownContact: "Unknown contact",
-  status: (status) => STATUS[status] ?? status,
+  status: (status) => defaultConversationListLabels.status(status as StatusTab),
   assignee: (name) => (name ? `Assigned to ${name}` : "Unassigned"),
   back: "Back to conversations",
 };
@@ -84,11 +78,7 @@ export function ConversationHeader({
           </span>
         </button>
       )}
-      <Avatar
-        name={name || l.unknownContact}
-        src={contact?.thumbnail}
-        presence={contact ? { contactId: contact.id } : undefined}
-      />
+      <ContactAvatar contact={contact} name={name || l.unknownContact} />
       <div className="unilink-conversation-header__who">
         <h2 className="unilink-conversation-header__name">
           <SafeName name={name} fallback={l.unknownContact} />

@@ -205,9 +205,10 @@ function WidgetBody({
         aria-controls={open ? windowId : undefined}
         onClick={() => setOpen(!open)}
       >
-        <span className="unilink-widget__launcher-icon" aria-hidden="true">
-          {open ? "×" : "💬"}
-        </span>
+        {/* An SVG, not an emoji: many systems (Linux, kiosks) have no emoji font. */}
+        <svg className="unilink-widget__launcher-icon" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z" />
+        </svg>
         <span className="unilink-widget__launcher-text">{open ? l.close : l.open}</span>
       </button>
     </div>

@@ -4,7 +4,7 @@ import { SafeName } from "../../content/SafeName";
 import { useConversationLabels } from "../../hooks/directory/use-conversation-labels";
 import { useContact } from "../../hooks/use-contact";
 import { useTyping } from "../../hooks/use-typing";
-import { Avatar } from "../Avatar/Avatar";
+import { ContactAvatar } from "../Avatar/ContactAvatar";
 import { cx } from "../internal/cx";
 import { displayName } from "../internal/participant";
 import { formatRelative } from "../internal/time";
@@ -82,11 +82,7 @@ export const ConversationRow = memo(function ConversationRow({
       )}
       onClick={() => onSelect(conversation)}
     >
-      <Avatar
-        name={name || labels.unknownContact}
-        src={contact?.thumbnail}
-        presence={contact ? { contactId: contact.id } : undefined}
-      />
+      <ContactAvatar contact={contact} name={name || labels.unknownContact} />
       <span className="unilink-conversation__body">
         <span className="unilink-conversation__top">
           <SafeName
