@@ -157,7 +157,12 @@ export {
   selectLabels,
   selectTeams,
 } from "./selectors/directory";
-export { selectMessages } from "./selectors/messages";
+export {
+  type MessageDirection,
+  type MessageViewer,
+  messageDirection,
+} from "./selectors/message-direction";
+export { isMessageDeleted, selectMessages } from "./selectors/messages";
 export { selectNotifications } from "./selectors/notifications";
 export {
   type PresenceTarget,
@@ -209,6 +214,7 @@ export type { SendMessageInput } from "./sync/outbox";
 export type { LoadOutcome, ResyncResult, SendOutcome } from "./sync/outcomes";
 export {
   type ConversationListQuery,
+  conversationFilterToQuery,
   conversationQueryKey,
   conversationQueryToFilter,
 } from "./sync/query";
