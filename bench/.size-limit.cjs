@@ -69,8 +69,8 @@ module.exports = [
     import: { [REACT]: "*" },
     ignore: PEERS,
     gzip: true,
-    // Measured 56.0 kB with the agent workspace components (issues 13/14).
-    limit: "56.2 kB",
+    // Measured 56.0 kB with the agent workspace components (issues 13/14), 56.2 kB at 03:18.
+    limit: "56.4 kB",
   },
   {
     name: "@unilink/react/styles.css",
