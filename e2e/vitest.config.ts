@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/support/setup.ts"],
     environment: "node",
     // Each file starts its own dev server and Chromium; on two cores, one file at a time.
     fileParallelism: false,

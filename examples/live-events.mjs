@@ -25,7 +25,9 @@ await server.waitFor(() => client.status === "connected", 10_000);
 const f = createFactories(7);
 const contact = f.contact({ name: "Bruno" });
 const ana = f.user({ id: 1, name: "Ana" });
-const conversation = f.conversation({ meta: { sender: contact, assignee: null } });
+// A brand-new conversation carries no preview message (`messages: []`), as on the platform:
+// the store then holds exactly the messages the events below create.
+const conversation = f.conversation({ meta: { sender: contact, assignee: null }, messages: [] });
 const script = [
   events.conversationCreated(conversation),
   events.typingOn(conversation, contact, false),
@@ -42,15 +44,28 @@ const script = [
   ),
   events.typingOff(conversation, ana),
 ];
+// Paced for a human reader; UNILINK_EXAMPLE_PACE_MS=0 (the example's test) runs it at full speed.
+const paceMs = Number(process.env.UNILINK_EXAMPLE_PACE_MS ?? 400);
 for (const step of script) {
   server.broadcast(agent.token, step.event, step.data);
-  await new Promise((resolve) => setTimeout(resolve, 400)); // paced for a human reader
+  await new Promise((resolve) => setTimeout(resolve, paceMs));
 }
-
-const state = client.store.getState();
-console.log(
-  `\nstore: ${Object.keys(state.conversations).length} conversation(s), ${state.messages[conversation.id]?.ids.length ?? 0} message(s) in #${conversation.id}`,
+await server.waitFor(
+  () => (client.store.getState().messages[conversation.id]?.ids.length ?? 0) >= 2,
+  10_000,
 );
+
+// What the events above left in the store: each message.created added one message.
+const state = client.store.getState();
+const thread = state.messages[conversation.id] ?? { ids: [], byId: {} };
+console.log(
+  `\nstore: ${Object.keys(state.conversations).length} conversation(s); #${conversation.id} holds ${thread.ids.length} message(s), one per message.created above:`,
+);
+for (const id of thread.ids) {
+  const message = thread.byId[id];
+  const direction = message.message_type === 0 ? "from the contact" : "from the agent  ";
+  console.log(`  ${direction} ${JSON.stringify(message.content)}`);
+}
 client.destroy();
 await server.close();
 

@@ -167,8 +167,6 @@ it("two agents and a visitor: every action shows live in the other dashboard and
 
   console.info("[e2e] live action timings (ms):", JSON.stringify(timings));
   for (const ms of Object.values(timings)) expect(ms).toBeLessThan(LIVE_MS + 1);
-  expect(a.errors).toEqual([]);
-  expect(b.errors).toEqual([]);
-  expect(visitor.errors).toEqual([]);
+  // Console errors and failed requests: checked for every page by the e2e setup (page guard).
   expect(errors).toEqual([[], [], []]);
 });

@@ -79,8 +79,6 @@ it("a customer writes in the widget and the agent answers from the dashboard, li
   await customer.log.getByText("I have asked the carrier, you'll hear from us today.").waitFor();
   expect(await sawNote()).toBe(false);
   expect(await countMessages(agent.log, "carrier claim CL-4411")).toBe(1);
-  expect(agent.errors).toEqual([]);
-  expect(customer.errors).toEqual([]);
 
   // Screenshots for the README: written when UNILINK_SCREENSHOTS=1 (`pnpm --filter @unilink/e2e screenshots`).
   const dashboardShot = await agent.page.screenshot();

@@ -33,6 +33,8 @@ it("both pages ride out dropped sockets and show every message exactly once", as
   const [conversation] = await contactApi(config).conversations(sourceId as string);
   const conversationId = conversation?.id as number;
 
+  // The outage is on purpose: its refused reconnect attempts are the only tolerated failures.
+  for (const guarded of [agent, customer]) guarded.guard.allow(/WebSocket connection to .* failed/);
   await request(`${dev.url}/__dev/drop-sockets`, { body: { downMs: 4000 } });
   await agent.banner.waitFor();
   await customer.banner.waitFor();
@@ -72,6 +74,4 @@ it("both pages ride out dropped sockets and show every message exactly once", as
     expect(await countMessages(agent.log, text), `dashboard: ${text}`).toBe(1);
     expect(await countMessages(customer.log, text), `widget: ${text}`).toBe(1);
   }
-  expect(agent.errors).toEqual([]);
-  expect(customer.errors).toEqual([]);
 });

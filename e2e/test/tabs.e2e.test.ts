@@ -110,5 +110,5 @@ it("dashboard tabs of one browser share one socket, hand it over when the leader
   expect(socketsOf(both, colleague)[0]).not.toBe(socketsOf(both, me)[0]);
   expect(await roleOf(other)).toBe("leader");
 
-  for (const tab of [...tabs, other]) expect(tab.errors).toEqual([]);
+  // Console errors and failed requests: checked for every page by the e2e setup (page guard).
 });

@@ -1,17 +1,11 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-
-/** Uncaught errors of a page (a test asserts there were none). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
+import { guardPage, type PageGuard } from "./page-guard";
 
 /** The agent dashboard in its own browser context (its own storage). */
 export interface DashboardPage {
   page: Page;
-  /** Uncaught errors so far. */
-  errors: string[];
+  /** Console errors and failed requests (checked after every test). */
+  guard: PageGuard;
   /** The conversation list (listbox). */
   list: Locator;
   /** The open conversation's messages. */
@@ -31,8 +25,8 @@ export interface DashboardPage {
 /** The website with the chat widget, as a visitor sees it. */
 export interface WidgetPage {
   page: Page;
-  /** Uncaught errors so far. */
-  errors: string[];
+  /** Console errors and failed requests (checked after every test). */
+  guard: PageGuard;
   /** The chat window. */
   window: Locator;
   /** The widget's messages. */
@@ -78,7 +72,7 @@ export async function openDashboardTab(
   agentId?: number,
 ): Promise<DashboardPage> {
   const page = await context.newPage();
-  const errors = collectErrors(page);
+  const guard = guardPage(page, "dashboard");
   const query = new URLSearchParams({ server: serverUrl });
   if (agentId !== undefined) query.set("agent", String(agentId));
   await page.goto(`${appUrl}/?${query}`);
@@ -86,7 +80,7 @@ export async function openDashboardTab(
   await list.getByRole("option").first().waitFor();
   return {
     page,
-    errors,
+    guard,
     list,
     log: page.getByRole("main", { name: "Conversation" }).getByRole("region", { name: "Messages" }),
     composer: page.getByRole("textbox", { name: "Message" }),
@@ -116,14 +110,14 @@ export async function openWidget(
 ): Promise<WidgetPage> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const errors = collectErrors(page);
+  const guard = guardPage(page, "widget");
   const query = new URLSearchParams({ server: serverUrl, name });
   await page.goto(`${appUrl}/?${query}`);
   const launcher = page.getByRole("button", { name: "Chat with us" });
   const window = page.getByRole("dialog", { name: "Chat" });
   return {
     page,
-    errors,
+    guard,
     window,
     log: window.getByRole("region", { name: "Messages" }),
     composer: window.getByRole("textbox", { name: "Message" }),

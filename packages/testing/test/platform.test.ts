@@ -104,6 +104,35 @@ describe("FakePlatform routing: who receives which event", () => {
     });
   });
 
+  it.each(["resolved", "snoozed"])(
+    "a contact message reopens a %s conversation first: status events to agents and contact, then the message",
+    (status) => {
+      const { platform, conversation, to, ana, bruno, delivered } = world();
+      platform.changeStatus(conversation.id, status, { performerId: ana.id });
+      delivered.length = 0;
+      platform.receiveContactMessage(conversation.id, "It broke again");
+      const order = ["conversation.status_changed", "conversation.updated", "message.created"];
+      expect(to(ana.pubsubToken)).toEqual(order);
+      expect(to(bruno.pubsubToken)).toEqual(order);
+      expect(delivered[0]?.data).toMatchObject({ status: "open", id: conversation.id });
+      expect(delivered[0]?.data).not.toHaveProperty("performer");
+      expect(platform.conversation(conversation.id).status).toBe("open");
+    },
+  );
+
+  it("agent replies and notes leave a resolved or pending conversation as it is", () => {
+    const { platform, conversation, ana, delivered } = world();
+    platform.changeStatus(conversation.id, "resolved", { performerId: ana.id });
+    platform.agentReply(conversation.id, "Closing note", { agentId: ana.id, private: true });
+    platform.agentReply(conversation.id, "Anything else?", { agentId: ana.id });
+    expect(platform.conversation(conversation.id).status).toBe("resolved");
+    platform.changeStatus(conversation.id, "pending", { performerId: ana.id });
+    delivered.length = 0;
+    platform.receiveContactMessage(conversation.id, "hello?");
+    expect(platform.conversation(conversation.id).status).toBe("pending");
+    expect(delivered.map((d) => d.event)).not.toContain("conversation.status_changed");
+  });
+
   it("an assignment sends assignee.changed (agents) and updated (all), and notifies the assignee", () => {
     const { platform, conversation, to, ana, caio, bruno } = world();
     platform.assign(conversation.id, caio.id, { performerId: ana.id });

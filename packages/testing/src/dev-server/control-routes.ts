@@ -18,7 +18,11 @@ export interface ControlTarget {
   restart(): number;
   /** Changes the traffic rate (events per minute, 0 = off). */
   setTrafficRate(rate: number): void;
+  /** A user's picture (SVG), or undefined for an unknown user. */
+  avatar(userId: number): string | undefined;
 }
+
+const AVATAR_PATH = /^\/__dev\/avatars\/users\/(\d+)\.svg$/;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" });
@@ -40,6 +44,7 @@ GET  /__dev/cable         open sockets, subscriptions and agents' presence beats
 POST /__dev/drop-sockets  drop every socket abruptly ({"downMs": n}: refuse new ones for n ms)
 POST /__dev/restart       disconnect everyone like a server restart
 POST /__dev/traffic       {"rate": n} simulated events per minute (0 = off)
+GET  /__dev/avatars/users/<id>.svg  generated user pictures (the seeded users' avatar_url)
 
 The platform's REST API is under /api/v1 (agents) and /public/api/v1 (contacts); the socket is /cable.
 `;
@@ -47,6 +52,19 @@ The platform's REST API is under /api/v1 (agents) and /public/api/v1 (contacts);
 async function route(target: ControlTarget, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? "/", "http://localhost");
   const key = `${req.method} ${url.pathname}`;
+  const avatarId = req.method === "GET" ? AVATAR_PATH.exec(url.pathname)?.[1] : undefined;
+  if (avatarId !== undefined) {
+    const svg = target.avatar(Number(avatarId));
+    if (svg === undefined) json(res, 404, { error: "Resource could not be found" });
+    else {
+      res.writeHead(200, {
+        "Content-Type": "image/svg+xml",
+        "Cache-Control": "public, max-age=3600",
+      });
+      res.end(svg);
+    }
+    return;
+  }
   switch (key) {
     case "GET /":
       res.writeHead(200, { "Content-Type": "text/plain; charset=utf-8" }).end(INDEX);

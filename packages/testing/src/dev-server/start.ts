@@ -1,6 +1,8 @@
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { FakePlatform } from "../platform/fake-platform";
 import { FakeUniLinkServer } from "../server/ws-transport";
+import { avatarSvg } from "./avatar";
 import { watchCable } from "./cable-report";
 import { devControlRoutes } from "./control-routes";
 import { allowCrossOrigin } from "./cors";
@@ -77,9 +79,14 @@ export async function startDevServer(
     });
   const http = createServer();
   await listen(http, options.port, options.host);
+  const { port } = http.address() as AddressInfo;
   const server = new FakeUniLinkServer(http, {
     host: options.host,
-    platform: { data, seed: options.seed },
+    platform: {
+      data,
+      seed: options.seed,
+      avatarBaseUrl: `http://${options.host}:${port}/__dev/avatars`,
+    },
   });
   const platform = server.platform as FakePlatform;
   allowCrossOrigin(http);
@@ -129,6 +136,10 @@ export async function startDevServer(
         return open;
       },
       setTrafficRate: (rate) => traffic.setRate(rate),
+      avatar: (userId) => {
+        const user = platform.runtime.ctx.data.users.find((u) => u.id === userId);
+        return user ? avatarSvg(user.id, user.name) : undefined;
+      },
     }),
   );
   traffic.start();

@@ -23,9 +23,13 @@ export class PlatformContext {
   /** The platform's clock, in milliseconds. */
   readonly now: () => number;
 
-  constructor(data: PlatformData, now: () => number, seed: number) {
+  /** Where user pictures are served (`<base>/users/<id>.svg`); none when undefined. */
+  readonly avatarBaseUrl: string | undefined;
+
+  constructor(data: PlatformData, now: () => number, seed: number, avatarBaseUrl?: string) {
     this.data = data;
     this.now = now;
+    this.avatarBaseUrl = avatarBaseUrl;
     // Mixed with the data's size so a restored platform does not hand out the tokens of a fresh one.
     this.#random = new SeededRandom(seed + data.users.length * 7919 + data.contactInboxes.length);
   }

@@ -116,7 +116,7 @@ export function setTyping(
   const { ctx } = runtime;
   const user =
     typist.kind === "agent"
-      ? userPayload(ctx.user(typist.userId))
+      ? userPayload(ctx, ctx.user(typist.userId))
       : contactPayload(ctx.contact(ctx.contactInbox(conversation.contactInboxId).contactId));
   const data = {
     conversation: conversationPayload(ctx, conversation),

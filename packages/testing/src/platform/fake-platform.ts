@@ -73,6 +73,12 @@ export interface FakePlatformOptions {
   data?: PlatformData;
   /** On empty data, create account 1 with one website inbox. Default true. */
   defaults?: boolean;
+  /**
+   * Base URL of served user pictures (`<base>/users/<id>.svg`), as the dev
+   * server does. Default: none, users have empty `avatar_url` like the
+   * platform's users without a picture (no request a page could fail).
+   */
+  avatarBaseUrl?: string;
 }
 
 /** Which account a conversation-level call addresses. */
@@ -103,7 +109,12 @@ export class FakePlatform {
     const data = options.data
       ? upgradePlatformData(structuredClone(options.data))
       : emptyPlatformData();
-    const ctx = new PlatformContext(data, options.now ?? Date.now, options.seed ?? 1);
+    const ctx = new PlatformContext(
+      data,
+      options.now ?? Date.now,
+      options.seed ?? 1,
+      options.avatarBaseUrl,
+    );
     this.runtime = { ctx, bus: new EventBus(options.cable), cable: options.cable };
     for (const user of data.users) registerAgent(this.runtime, user);
     for (const contactInbox of data.contactInboxes) {

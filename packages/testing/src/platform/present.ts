@@ -28,9 +28,13 @@ const seconds = (ms: number) => Math.floor(ms / 1000);
 const iso = (ms: number) => new Date(ms).toISOString();
 const nullableSeconds = (ms: number | null) => (ms === null ? null : seconds(ms));
 
-/** A User as in `sender`, `meta.assignee` and `performer`. */
-export function userPayload(user: UserRow): UserPayload {
-  const avatar = `https://avatars.example.com/users/${user.id}.png`;
+/**
+ * A User as in `sender`, `meta.assignee` and `performer`. Without a picture
+ * the platform sends empty `avatar_url`/`thumbnail`; with `avatarBaseUrl`
+ * (the dev server, which serves them) every user has one.
+ */
+export function userPayload(ctx: PlatformContext, user: UserRow): UserPayload {
+  const avatar = ctx.avatarBaseUrl ? `${ctx.avatarBaseUrl}/users/${user.id}.svg` : "";
   return {
     id: user.id,
     name: user.name,
@@ -131,7 +135,7 @@ export function messagePayload(
     payload.attachments = message.attachments.map((_, index) => attachmentPayload(message, index));
   }
   if (message.senderType === "User" && message.senderId !== null) {
-    payload.sender = userPayload(ctx.user(message.senderId));
+    payload.sender = userPayload(ctx, ctx.user(message.senderId));
   } else if (message.senderType === "Contact" && message.senderId !== null) {
     payload.sender = contactPayload(ctx.contact(message.senderId));
   }
@@ -173,7 +177,7 @@ export function conversationPayload(
     labels: [...conversation.labels],
     meta: {
       sender: contactPayload(contact),
-      assignee: assignee ? userPayload(assignee) : null,
+      assignee: assignee ? userPayload(ctx, assignee) : null,
       assignee_type: assignee ? "User" : null,
       team: team ? { id: team.id, name: team.name } : null,
       hmac_verified: false,
@@ -213,7 +217,7 @@ export function notificationPayload(
     primary_actor: conversationPayload(ctx, conversation) as unknown as ConversationPayload,
     read_at: notification.readAtMs === null ? null : seconds(notification.readAtMs),
     secondary_actor: null,
-    user: userPayload(ctx.user(notification.userId)),
+    user: userPayload(ctx, ctx.user(notification.userId)),
     created_at: seconds(notification.createdAtMs),
     last_activity_at: seconds(notification.createdAtMs),
     snoozed_until: null,

@@ -24,6 +24,6 @@ export function emitConversationEvent(
   performer?: UserRow,
 ): void {
   const payload: Record<string, unknown> = { ...data, account_id: conversation.accountId };
-  if (performer) payload.performer = userPayload(performer);
+  if (performer) payload.performer = userPayload(runtime.ctx, performer);
   runtime.bus.send(event, streamsFor(runtime.ctx, event, conversation, facts), payload);
 }

@@ -33,7 +33,7 @@ export const agentRoutes: Route[] = [
       const user = authenticate(platform, request);
       const { ctx } = platform.runtime;
       return ok({
-        ...userPayload(user),
+        ...userPayload(platform.runtime.ctx, user),
         email: user.email,
         access_token: user.accessToken,
         pubsub_token: user.pubsubToken,
@@ -169,7 +169,7 @@ export const agentRoutes: Route[] = [
         throw new PlatformError(422, "assignee_id must be a user id");
       }
       assign(platform.runtime, conversation, assigneeId, user.id);
-      return ok(assigneeId === null ? null : userPayload(ctx.user(assigneeId)));
+      return ok(assigneeId === null ? null : userPayload(ctx, ctx.user(assigneeId)));
     },
   },
   {
