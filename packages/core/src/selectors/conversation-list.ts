@@ -65,7 +65,11 @@ function assigneeMatches(conversation: Conversation, filter: ConversationListFil
   return userId !== undefined && assignee?.id === userId && isUser;
 }
 
-function matches(conversation: Conversation, filter: ConversationListFilter): boolean {
+/** True when `conversation` belongs in a list filtered by `filter` (its sort is ignored). */
+export function conversationMatches(
+  conversation: Conversation,
+  filter: ConversationListFilter,
+): boolean {
   if (filter.status && filter.status !== "all" && conversation.status !== filter.status)
     return false;
   if (filter.inboxId !== undefined && conversation.inbox_id !== filter.inboxId) return false;
@@ -139,7 +143,7 @@ export function selectConversationList(
   }
   const sortBy = filter.sortBy ?? "last_activity_at";
   const found = Object.values(state.conversations).filter((conversation) =>
-    matches(conversation, filter),
+    conversationMatches(conversation, filter),
   );
   found.sort(compareBy(sortBy, filter.order ?? DEFAULT_ORDER[sortBy]));
   let result: readonly Conversation[] = found.length === 0 ? EMPTY : found;

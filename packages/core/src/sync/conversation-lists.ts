@@ -1,5 +1,6 @@
 import { patchListLoad } from "../store/sync-state";
 import { RunningCounter, type SyncContext } from "./context";
+import { LiveCounts } from "./live-counts";
 import { type LoadOutcome, noApiError, toUniLinkError } from "./outcomes";
 import { type ConversationListQuery, conversationQueryKey } from "./query";
 
@@ -25,9 +26,21 @@ export class ConversationLists {
   readonly #loaded = new Map<string, LoadedList>();
   readonly #inFlight = new Map<string, Promise<LoadOutcome>>();
   readonly #running = new RunningCounter<string>();
+  readonly #counts: LiveCounts;
 
-  constructor(ctx: SyncContext) {
+  /** `meUserId`: the signed-in agent, whose `mine_count` follows assignments. */
+  constructor(ctx: SyncContext, meUserId?: number) {
     this.#ctx = ctx;
+    this.#counts = new LiveCounts(ctx, {
+      meUserId,
+      lists: () => [...this.#loaded].map(([key, list]) => [key, list.query] as const),
+      refresh: () => void this.#refreshCounts(),
+    });
+  }
+
+  /** Stops following the store (live counts). */
+  destroy(): void {
+    this.#counts.destroy();
   }
 
   /** True when some list was loaded (a resync has work to do). */
@@ -82,13 +95,40 @@ export class ConversationLists {
     return { seen, error: firstError ?? error };
   }
 
+  /**
+   * Refetches the counts: lists with the same status, inbox and team share
+   * them (the assignee filter does not change them), so one first page per
+   * such scope is fetched and its counts copied to its siblings.
+   */
+  async #refreshCounts(): Promise<void> {
+    const scopes = new Map<string, string[]>();
+    for (const [key, list] of this.#loaded) {
+      const { status, inboxId, teamId } = list.query;
+      const scope = conversationQueryKey({ status, inboxId, teamId });
+      scopes.set(scope, [...(scopes.get(scope) ?? []), key]);
+    }
+    await Promise.all(
+      [...scopes.values()].map(async ([first, ...siblings]) => {
+        const list = this.#loaded.get(first as string);
+        if (!list || !(await this.#page(list.query, 1, true)).ok) return;
+        const counts = this.#ctx.controller.store.getState().sync.lists[first as string]?.counts;
+        if (!counts) return;
+        this.#ctx.controller.updateSync((sync) =>
+          siblings.reduce((next, key) => patchListLoad(next, key, { counts }), sync),
+        );
+      }),
+    );
+  }
+
   async #refreshEach(ids: number[], seen: Set<number>): Promise<unknown> {
     const { backend, controller } = this.#ctx;
     if (!backend?.getConversation) return undefined;
     let firstError: unknown;
     for (const id of ids) {
       try {
-        controller.hydrate({ conversations: [await backend.getConversation(id)] });
+        const conversation = await backend.getConversation(id);
+        // Part of a resync whose list pages brought fresh counts: this move is in them.
+        this.#counts.listing(() => controller.hydrate({ conversations: [conversation] }));
         seen.add(id);
       } catch (error) {
         firstError ??= error;
@@ -122,7 +162,7 @@ export class ConversationLists {
     controller.updateSync((sync) => patchListLoad(sync, key, { isLoading: true }));
     try {
       const result = await backend.listConversations(query, page);
-      controller.hydrate({ conversations: result.conversations });
+      this.#counts.listing(() => controller.hydrate({ conversations: result.conversations }));
       const list = this.#loaded.get(key) ?? { query, ids: new Set<number>() };
       if (page === 1 && !refetch) list.ids.clear();
       for (const conversation of result.conversations) list.ids.add(conversation.id);

@@ -109,7 +109,7 @@ export function createSync(options: SyncOptions): Sync {
   const rawBackend = backendFor(options);
   const backend = rawBackend && unread.wrap(rawBackend, () => controller.store.getState());
   const ctx: SyncContext = { controller, backend, report: options.report, now };
-  const lists = new ConversationLists(ctx);
+  const lists = new ConversationLists(ctx, options.userId);
   const threads = new MessageThreads(ctx, () => isOnline(connection.status));
   const outbox = new Outbox(ctx, {
     isOnline: () => isOnline(connection.status),
@@ -225,6 +225,7 @@ export function createSync(options: SyncOptions): Sync {
       stopStatus();
       resyncer.destroy();
       outbox.destroy();
+      lists.destroy();
     },
   };
 }
