@@ -104,7 +104,7 @@ describe("FakePlatform routing: who receives which event", () => {
     });
   });
 
-  it.each(["resolved", "snoozed"])(
+  it.each(["resolved", "snoozed"] as const)(
     "a contact message reopens a %s conversation first: status events to agents and contact, then the message",
     (status) => {
       const { platform, conversation, to, ana, bruno, delivered } = world();
