@@ -49,6 +49,7 @@ export {
   type UseConversationsOptions,
   useConversations,
 } from "./hooks/use-conversations";
+export { useMarkNotificationsRead } from "./hooks/use-mark-notifications-read";
 export { type UseMarkReadOptions, useMarkRead } from "./hooks/use-mark-read";
 export { type MessagesView, type UseMessagesOptions, useMessages } from "./hooks/use-messages";
 export { type NotificationsView, useNotifications } from "./hooks/use-notifications";

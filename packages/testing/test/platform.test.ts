@@ -147,6 +147,32 @@ describe("FakePlatform routing: who receives which event", () => {
     expect(platform.notifications(caio.id)).toHaveLength(1);
   });
 
+  it("a message in an assigned conversation notifies the assignee, with the message as secondary actor", () => {
+    const { platform, conversation, to, ana, caio, bruno, delivered } = world();
+    platform.assign(conversation.id, ana.id, { performerId: caio.id });
+    delivered.length = 0;
+    platform.receiveContactMessage(conversation.id, "Any news?");
+    platform.agentReply(conversation.id, "Checking", { agentId: ana.id });
+    platform.agentReply(conversation.id, "Internal", { agentId: caio.id, private: true });
+    expect(to(ana.pubsubToken).filter((e) => e.startsWith("notification."))).toEqual([
+      "notification.created",
+    ]);
+    expect(to(caio.pubsubToken)).not.toContain("notification.created");
+    expect(to(bruno.pubsubToken)).not.toContain("notification.created");
+    const created = delivered.find((d) => d.event === "notification.created");
+    expect(created?.data).toMatchObject({
+      notification: {
+        notification_type: "assigned_conversation_new_message",
+        primary_actor: { meta: { sender: { name: "Bruno" } } },
+        secondary_actor: { content: "Any news?", message_type: 0 },
+      },
+      unread_count: 2,
+      count: 2,
+    });
+    const [assignment] = platform.notifications(ana.id).slice(-1);
+    expect(assignment?.secondary_actor).toMatchObject({ type: "user", name: "Caio" });
+  });
+
   it("after a token rotation, events go to the new token only", () => {
     const { platform, conversation, to, ana, rotations } = world();
     const fresh = platform.rotateAgentToken(ana.id);

@@ -104,6 +104,10 @@ export interface AgentApi extends AgentWorkspaceApi {
   assign(conversationId: number, assigneeId: number | null): Promise<Participant | null>;
   /** `GET /api/v1/accounts/{account}/notifications`. */
   listNotifications(query?: { page?: number }): Promise<NotificationPage>;
+  /** `PATCH .../notifications/{id}`: marks one read; its owner then gets `notification.updated`. */
+  markNotificationRead(notificationId: number): Promise<void>;
+  /** `POST .../notifications/read_all`: marks all of the agent's notifications read (no event follows). */
+  markAllNotificationsRead(): Promise<void>;
 }
 
 function messageForm(input: AgentSendInput): FormData {
@@ -219,5 +223,11 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
         query: { page: query.page },
         schema: NotificationPageSchema,
       }),
+    // The answer (the notification record) is not needed: the event brings the new counts.
+    markNotificationRead: async (id) => {
+      await call({ method: "PATCH", path: `${account}/notifications/${id}` });
+    },
+    markAllNotificationsRead: () =>
+      call({ method: "POST", path: `${account}/notifications/read_all` }),
   };
 }

@@ -112,6 +112,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     loadMessages: (id) => sync.loadMessages(id),
     loadOlderMessages: (id) => sync.loadOlderMessages(id),
     loadNotifications: () => sync.loadNotifications(),
+    markNotificationsRead: (ids) => sync.markNotificationsRead(ids),
     sendMessage: (id, input) => sync.sendMessage(id, input),
     retryMessage: (echoId) => sync.retryMessage(echoId),
     cancelMessage: (echoId) => sync.cancelMessage(echoId),

@@ -175,6 +175,13 @@ export interface UniLinkClient extends ActionHost {
   /** Loads the agent's notifications with their counts (contacts: nothing to load). */
   loadNotifications(): Promise<LoadOutcome>;
   /**
+   * Marks notifications read (`"all"`: every one): they show as read and the
+   * unread count drops at once, then the server is told. On failure the
+   * change is undone (unless a newer event replaced it) and the outcome
+   * carries the typed error, which also goes to `onError`. Never rejects.
+   */
+  markNotificationsRead(ids: readonly number[] | "all"): Promise<LoadOutcome>;
+  /**
    * Sends a message optimistically: it shows at once as pending (`id =
    * echo_id`, status `sending`), goes out in order once connected, and is
    * replaced by the server's copy without duplicates. On failure it stays

@@ -17,6 +17,10 @@ export {
   messageDirection,
 } from "./message-direction";
 export { isMessageDeleted, selectMessages } from "./messages";
+export {
+  describeNotification,
+  type NotificationSummary,
+} from "./notification-summary";
 export { selectNotifications } from "./notifications";
 export {
   type PresenceTarget,

@@ -41,6 +41,10 @@ export function agentBackend(api: AgentApi): SyncBackend {
         count: optional(page.meta.count),
       };
     },
+    async markNotificationsRead(ids) {
+      if (ids === "all") await api.markAllNotificationsRead();
+      else for (const id of ids) await api.markNotificationRead(id);
+    },
   };
 }
 

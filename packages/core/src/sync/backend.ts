@@ -55,4 +55,6 @@ export interface SyncBackend {
     unreadCount?: number;
     count?: number;
   }>;
+  /** Marks notifications read (agents); `"all"` for every one of them. */
+  markNotificationsRead?(ids: readonly number[] | "all"): Promise<void>;
 }

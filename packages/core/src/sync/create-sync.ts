@@ -12,6 +12,7 @@ import type { SyncContext } from "./context";
 import { ConversationLists } from "./conversation-lists";
 import { MessageThreads } from "./message-threads";
 import { NotificationFeed } from "./notification-feed";
+import { NotificationReads } from "./notification-reads";
 import { Outbox, type SendMessageInput } from "./outbox";
 import {
   type LoadOutcome,
@@ -62,6 +63,7 @@ export interface Sync {
   loadMessages(conversationId: number): Promise<LoadOutcome>;
   loadOlderMessages(conversationId: number): Promise<LoadOutcome>;
   loadNotifications(): Promise<LoadOutcome>;
+  markNotificationsRead(ids: readonly number[] | "all"): Promise<LoadOutcome>;
   sendMessage(conversationId: number, input: SendMessageInput): Promise<SendOutcome>;
   retryMessage(echoId: string): Promise<SendOutcome>;
   cancelMessage(echoId: string): boolean;
@@ -120,6 +122,7 @@ export function createSync(options: SyncOptions): Sync {
     attachmentRules: options.attachmentRules,
   });
   const notifications = new NotificationFeed(ctx);
+  const notificationReads = new NotificationReads(ctx);
   const resyncer = new Resyncer(ctx, {
     lists,
     threads,
@@ -170,6 +173,7 @@ export function createSync(options: SyncOptions): Sync {
     loadMessages: (id) => threads.loadLatest(id),
     loadOlderMessages: (id) => threads.loadOlder(id),
     loadNotifications: () => run(() => notifications.load()),
+    markNotificationsRead: (ids) => notificationReads.markRead(ids),
     sendMessage: (id, input) => outbox.send(id, input),
     retryMessage: (echoId) => outbox.retry(echoId),
     cancelMessage: (echoId) => outbox.cancel(echoId),

@@ -104,6 +104,8 @@ export function fakeAgentApi(backend: FakeBackend, accountId: number): AgentApi 
       }),
     listContactConversations: (id) =>
       later(backend, () => backend.conversations().filter((c) => c.meta?.sender?.id === id)),
+    markNotificationRead: () => later(backend, () => undefined),
+    markAllNotificationsRead: () => later(backend, () => undefined),
   };
 }
 

@@ -161,11 +161,13 @@ export const mentionsMe: TrafficAction = (context) => {
   if (author === undefined) return false;
   const me = platform.runtime.ctx.user(context.meId);
   const firstName = me.name.split(" ")[0] ?? me.name;
-  platform.agentReply(target.id, `@${firstName} could you take a look at this one?`, {
+  const note = platform.agentReply(target.id, `@${firstName} could you take a look at this one?`, {
     agentId: author,
     private: true,
   });
-  platform.notify(context.meId, target.id, "conversation_mention");
+  platform.notify(context.meId, target.id, "conversation_mention", {
+    secondary: { messageId: note.id },
+  });
   return true;
 };
 

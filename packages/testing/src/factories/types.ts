@@ -153,7 +153,7 @@ export interface NotificationPayload {
   primary_actor_id: number;
   primary_actor: ConversationPayload;
   read_at: number | null;
-  secondary_actor: UserPayload | null;
+  secondary_actor: MessagePayload | UserPayload | null;
   user: UserPayload;
   created_at: number;
   last_activity_at: number;

@@ -1,7 +1,8 @@
 import { PlatformError } from "./errors";
 import { createMessage, emitConversation, emitMessageUpdated } from "./message-ops";
-import { contactPayload, conversationPayload, notificationPayload, userPayload } from "./present";
-import type { ConversationRow, NotificationRow } from "./records";
+import { notify } from "./notification-ops";
+import { contactPayload, conversationPayload, userPayload } from "./present";
+import type { ConversationRow } from "./records";
 import { emitConversationEvent, type PlatformRuntime } from "./runtime";
 
 /** Arguments of `createConversation`. */
@@ -98,7 +99,9 @@ export function assign(
   emitConversation(runtime, "assignee.changed", conversation, performerId);
   emitConversation(runtime, "conversation.updated", conversation, performerId);
   if (assigneeId !== null && assigneeId !== performerId) {
-    notify(runtime, assigneeId, conversation, "conversation_assignment");
+    notify(runtime, assigneeId, conversation, "conversation_assignment", {
+      userId: performerId,
+    });
   }
 }
 
@@ -151,35 +154,4 @@ export function markSeenByContact(runtime: PlatformRuntime, conversation: Conver
     message.updatedAtMs = now;
     emitMessageUpdated(runtime, conversation, message, { status: [previous, "read"] });
   }
-}
-
-/** Creates a notification for an agent and sends `notification.created` to that agent only. */
-export function notify(
-  runtime: PlatformRuntime,
-  userId: number,
-  conversation: ConversationRow,
-  notificationType: string,
-): NotificationRow {
-  const { ctx } = runtime;
-  const user = ctx.user(userId);
-  const notification: NotificationRow = {
-    id: ctx.nextId("notification"),
-    accountId: conversation.accountId,
-    userId,
-    notificationType,
-    conversationId: conversation.id,
-    readAtMs: null,
-    createdAtMs: ctx.now(),
-  };
-  ctx.data.notifications.push(notification);
-  const mine = ctx.data.notifications.filter(
-    (n) => n.userId === userId && n.accountId === conversation.accountId,
-  );
-  runtime.bus.send("notification.created", [user.pubsubToken], {
-    notification: notificationPayload(ctx, notification),
-    unread_count: mine.filter((n) => n.readAtMs === null).length,
-    count: mine.length,
-    account_id: conversation.accountId,
-  });
-  return notification;
 }

@@ -6,7 +6,6 @@ import {
   createConversation,
   markSeenByAgent,
   markSeenByContact,
-  notify,
   setTyping,
   type Typist,
 } from "./conversation-ops";
@@ -29,6 +28,7 @@ import { EventBus, type PlatformCable, type SentEvent } from "./event-bus";
 import { type AgentHandle, agentHandle, type ContactHandle, contactHandle } from "./handles";
 import { isContactVisible } from "./listing";
 import { createMessage, type MessageInit } from "./message-ops";
+import { type NotificationSecondary, notify } from "./notification-ops";
 import {
   contactPayload,
   conversationPayload,
@@ -383,10 +383,10 @@ export class FakePlatform {
     userId: number,
     conversationId: number,
     notificationType = "conversation_mention",
-    options: InAccount = {},
+    options: InAccount & { secondary?: NotificationSecondary } = {},
   ): NotificationPayload {
     const conversation = this.#conversation(conversationId, options);
-    const row = notify(this.runtime, userId, conversation, notificationType);
+    const row = notify(this.runtime, userId, conversation, notificationType, options.secondary);
     return notificationPayload(this.runtime.ctx, row);
   }
 

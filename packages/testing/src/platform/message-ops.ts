@@ -1,4 +1,5 @@
 import { PlatformError } from "./errors";
+import { notify } from "./notification-ops";
 import { conversationPayload, messagePayload } from "./present";
 import type { AttachmentRow, ConversationRow, MessageRow } from "./records";
 import { emitConversationEvent, type PlatformRuntime } from "./runtime";
@@ -91,6 +92,7 @@ export function createMessage(
   if (firstReply) {
     emitConversationEvent(runtime, "first.reply.created", conversation, payload, {}, performer);
   }
+  notifyAssignee(runtime, conversation, message);
   return { message, created: true };
 }
 
@@ -106,6 +108,24 @@ function reopenForIncoming(runtime: PlatformRuntime, conversation: ConversationR
   conversation.updatedAt = runtime.ctx.stamp();
   emitConversation(runtime, "conversation.status_changed", conversation);
   emitConversation(runtime, "conversation.updated", conversation);
+}
+
+/**
+ * The platform's new-message notification: the conversation's assignee hears
+ * of a public message someone else wrote (`assigned_conversation_new_message`,
+ * its `secondary_actor` the message).
+ */
+function notifyAssignee(
+  runtime: PlatformRuntime,
+  conversation: ConversationRow,
+  message: MessageRow,
+): void {
+  const assigneeId = conversation.assigneeId;
+  if (assigneeId === null || message.private || message.messageType > 1) return;
+  if (message.senderType === "User" && message.senderId === assigneeId) return;
+  notify(runtime, assigneeId, conversation, "assigned_conversation_new_message", {
+    messageId: message.id,
+  });
 }
 
 /** Applies a new message to its conversation; true when it is the first agent reply. */

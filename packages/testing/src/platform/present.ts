@@ -203,12 +203,36 @@ export function conversationPayload(
   };
 }
 
-/** A Notification (its `primary_actor` is the conversation). */
+/** The platform's (English) notification titles, by type. */
+const NOTIFICATION_TITLES: Record<string, (id: number, inbox: string) => string> = {
+  conversation_creation: (id, inbox) => `A conversation (#${id}) has been created in ${inbox}`,
+  conversation_assignment: (id) => `A conversation (#${id}) has been assigned to you`,
+  assigned_conversation_new_message: (id) => `A new message is created in conversation (#${id})`,
+  participating_conversation_new_message: (id) =>
+    `A new message is created in conversation (#${id})`,
+  conversation_mention: (id) => `You have been mentioned in conversation (#${id})`,
+};
+
+function secondaryActor(ctx: PlatformContext, notification: NotificationRow) {
+  const messageId = notification.secondaryMessageId;
+  if (messageId != null) {
+    const message = ctx.data.messages.find((m) => m.id === messageId);
+    return message ? messagePayload(ctx, message) : null;
+  }
+  const userId = notification.secondaryUserId;
+  return userId != null ? userPayload(ctx, ctx.user(userId)) : null;
+}
+
+/**
+ * A Notification: `primary_actor` is the conversation, `secondary_actor`
+ * the message it is about (or the agent who assigned), as on the platform.
+ */
 export function notificationPayload(
   ctx: PlatformContext,
   notification: NotificationRow,
 ): NotificationPayload {
   const conversation = ctx.conversation(notification.accountId, notification.conversationId);
+  const title = NOTIFICATION_TITLES[notification.notificationType];
   return {
     id: notification.id,
     notification_type: notification.notificationType,
@@ -216,13 +240,15 @@ export function notificationPayload(
     primary_actor_id: conversation.id,
     primary_actor: conversationPayload(ctx, conversation) as unknown as ConversationPayload,
     read_at: notification.readAtMs === null ? null : seconds(notification.readAtMs),
-    secondary_actor: null,
+    secondary_actor: secondaryActor(ctx, notification),
     user: userPayload(ctx, ctx.user(notification.userId)),
     created_at: seconds(notification.createdAtMs),
     last_activity_at: seconds(notification.createdAtMs),
     snoozed_until: null,
     meta: {},
     account_id: notification.accountId,
-    push_message_title: `Conversation #${conversation.id}`,
+    push_message_title: title
+      ? title(conversation.id, ctx.inbox(conversation.inboxId).name)
+      : `Conversation #${conversation.id}`,
   };
 }

@@ -159,6 +159,10 @@ export interface NotificationRow {
   conversationId: number;
   readAtMs: number | null;
   createdAtMs: number;
+  /** The message it is about (`secondary_actor`); absent in data saved before it existed. */
+  secondaryMessageId?: number | null;
+  /** The agent who acted (assignments). */
+  secondaryUserId?: number | null;
 }
 
 /** Everything the platform knows: serialisable as JSON, restorable with `new FakePlatform({data})`. */

@@ -1,6 +1,7 @@
-import { changeStatus, notify } from "./conversation-ops";
+import { changeStatus } from "./conversation-ops";
 import { PlatformError } from "./errors";
 import { emitConversation } from "./message-ops";
+import { notify } from "./notification-ops";
 import { contactPayload } from "./present";
 import type { CannedResponseRow, ContactRow, ConversationRow, LabelRow, TeamRow } from "./records";
 import type { PlatformRuntime } from "./runtime";
@@ -132,7 +133,7 @@ export function assignTeam(
   emitConversation(runtime, "conversation.updated", conversation, performerId);
   const assigneeId = conversation.assigneeId;
   if (assigneeId !== null && assigneeId !== previousAssignee && assigneeId !== performerId) {
-    notify(runtime, assigneeId, conversation, "conversation_assignment");
+    notify(runtime, assigneeId, conversation, "conversation_assignment", { userId: performerId });
   }
   return team;
 }

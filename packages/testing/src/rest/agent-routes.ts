@@ -2,11 +2,17 @@ import { assign, changeStatus, markSeenByAgent, setTyping } from "../platform/co
 import { PlatformError } from "../platform/errors";
 import { agentMessagePage, listConversations, listNotifications } from "../platform/listing";
 import { createMessage } from "../platform/message-ops";
-import { conversationPayload, messagePayload, userPayload } from "../platform/present";
+import { readAllNotifications, readNotification } from "../platform/notification-ops";
+import {
+  conversationPayload,
+  messagePayload,
+  notificationPayload,
+  userPayload,
+} from "../platform/present";
 import { teamPayload } from "../platform/present-workspace";
 import { assignTeam, snooze } from "../platform/workspace-ops";
 import { ACCOUNT, authenticate, CONVERSATION, conversationIn, scope } from "./agent-scope";
-import { bodyOf, booleanField, intQuery, ok, stringField } from "./responses";
+import { bodyOf, booleanField, intParam, intQuery, ok, stringField } from "./responses";
 import type { Route } from "./route";
 import { attachmentsOf } from "./uploads";
 
@@ -178,6 +184,25 @@ export const agentRoutes: Route[] = [
     handle: (platform, request, params) => {
       const { user, accountId, ctx } = scope(platform, request, params);
       return ok(listNotifications(ctx, accountId, user.id, intQuery(request.query.page) ?? 1));
+    },
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`${ACCOUNT}/notifications/read_all$`),
+    handle: (platform, request, params) => {
+      const { user, accountId } = scope(platform, request, params);
+      readAllNotifications(platform.runtime, user.id, accountId);
+      return ok();
+    },
+  },
+  {
+    method: "PATCH",
+    pattern: new RegExp(`${ACCOUNT}/notifications/(?<id>[^/]+)$`),
+    handle: (platform, request, params) => {
+      const { user, accountId, ctx } = scope(platform, request, params);
+      const id = intParam(params.id, "notification");
+      const row = readNotification(platform.runtime, user.id, accountId, id);
+      return ok(notificationPayload(ctx, row));
     },
   },
 ];

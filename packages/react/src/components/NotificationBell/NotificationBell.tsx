@@ -1,4 +1,4 @@
-import type { Notification } from "@unilink/core";
+import { describeNotification, type Notification, type NotificationSummary } from "@unilink/core";
 import { type ComponentType, useEffect, useId, useRef, useState } from "react";
 import { stripBidiControls } from "../../content/bidi";
 import { useNotifications } from "../../hooks/use-notifications";
@@ -22,6 +22,8 @@ export interface NotificationBellLabels {
   fallbackTitle: (notification: Notification) => string;
   /** Marker of an unread item, for assistive technology. */
   unread: string;
+  /** What happened, when the notification quotes no message (e.g. an assignment). */
+  describe: (summary: NotificationSummary) => string;
 }
 
 const TYPES: Record<string, string> = {
@@ -40,14 +42,20 @@ export const defaultNotificationBellLabels: NotificationBellLabels = {
   markAllRead: "Mark all as read",
   fallbackTitle: (notification) => TYPES[notification.notification_type ?? ""] ?? "Notification",
   unread: "Unread",
+  describe: (summary) =>
+    summary.type === "conversation_assignment" && summary.actorName
+      ? `${summary.actorName} assigned this conversation to you`
+      : (summary.title ?? TYPES[summary.type] ?? "Notification"),
 };
 
 /** Props of one notification item (the default one, or `components.Item`). */
 export interface NotificationItemProps {
   /** The notification. */
   notification: Notification;
-  /** Its title text (bidi controls removed). */
+  /** Its title text (bidi controls removed): the contact's name, else the server's title. */
   title: string;
+  /** Who and what it is about (core's `describeNotification`). */
+  summary: NotificationSummary;
   /** Clock, ms. */
   now: number;
   /** Locale for the time. */
@@ -80,8 +88,17 @@ export interface NotificationBellProps {
   components?: Partial<NotificationBellComponents>;
 }
 
-function DefaultItem({ notification, title, now, locale, labels, onOpen }: NotificationItemProps) {
+function DefaultItem({
+  notification,
+  title,
+  summary,
+  now,
+  locale,
+  labels,
+  onOpen,
+}: NotificationItemProps) {
   const unread = notification.read_at == null;
+  const detail = stripBidiControls(summary.messageText ?? labels.describe(summary));
   const time = notification.last_activity_at ?? notification.created_at;
   return (
     <button
@@ -92,6 +109,9 @@ function DefaultItem({ notification, title, now, locale, labels, onOpen }: Notif
       {unread && <span className="unilink-sr-only">{labels.unread}: </span>}
       <span className="unilink-notification__title" dir="auto">
         {title}
+      </span>
+      <span className="unilink-notification__text" dir="auto">
+        {detail}
       </span>
       {time != null && (
         <span className="unilink-notification__time">{formatRelative(time, now, locale)}</span>
@@ -198,20 +218,24 @@ export function NotificationBell({
           <p className="unilink-empty">{l.empty}</p>
         ) : (
           <ul className="unilink-bell__list">
-            {notifications.map((notification) => (
-              <li key={notification.id}>
-                <Item
-                  notification={notification}
-                  title={stripBidiControls(
-                    notification.push_message_title || l.fallbackTitle(notification),
-                  )}
-                  now={now}
-                  locale={locale}
-                  labels={l}
-                  onOpen={() => openItem(notification)}
-                />
-              </li>
-            ))}
+            {notifications.map((notification) => {
+              const summary = describeNotification(notification);
+              return (
+                <li key={notification.id}>
+                  <Item
+                    notification={notification}
+                    summary={summary}
+                    title={stripBidiControls(
+                      summary.contactName ?? (summary.title || l.fallbackTitle(notification)),
+                    )}
+                    now={now}
+                    locale={locale}
+                    labels={l}
+                    onOpen={() => openItem(notification)}
+                  />
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -11,6 +11,7 @@ import {
   selectThreadLoadState,
 } from "@unilink/core";
 import { useCallback, useMemo } from "react";
+import { useMarkNotificationsRead } from "../../hooks/use-mark-notifications-read";
 import { useMarkRead } from "../../hooks/use-mark-read";
 import { useRetryMessage } from "../../hooks/use-retry-message";
 import { useSendMessage } from "../../hooks/use-send-message";
@@ -137,12 +138,18 @@ export function useLoadOlderAction(): (conversationId: number) => Promise<LoadOl
 }
 
 /**
- * `(ids | "all") => void`: marks notifications read. Core does not wrap the
- * platform's notification-read endpoint, so by default nothing is sent;
- * `NotificationBell` takes `onMarkRead` for it.
+ * `(ids | "all") => void`: marks notifications read through the public
+ * hook (optimistic in core, undone there if the platform refuses).
  */
 export function useNotificationsReadAction(): (ids: readonly number[] | "all") => void {
-  return useCallback(() => {}, []);
+  const markRead = useMarkNotificationsRead();
+  return useCallback(
+    (ids) => {
+      // Never rejects; a refusal is undone in the store and reported to onError.
+      void markRead(ids);
+    },
+    [markRead],
+  );
 }
 
 /** Core's typing reporter for one conversation (and note mode), through `useTypingReporter`. */

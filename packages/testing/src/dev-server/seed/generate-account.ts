@@ -113,10 +113,12 @@ export function generateAccountData(options: GenerateAccountOptions): PlatformDa
           if (who === "c") platform.receiveContactMessage(id, text);
           else {
             const author = agentAt(plan.assignee);
-            platform.agentReply(id, text, { agentId: author, private: who === "n" });
+            const reply = platform.agentReply(id, text, { agentId: author, private: who === "n" });
             platform.markSeenByAgent(id);
             if (who === "n" && plan.assignee !== 0 && random.next() < 0.4) {
-              platform.notify(agents[0]?.id ?? 1, id, "conversation_mention");
+              platform.notify(agents[0]?.id ?? 1, id, "conversation_mention", {
+                secondary: { messageId: reply.id },
+              });
             }
           }
         },
