@@ -65,6 +65,9 @@ it("a customer writes in the widget and the agent answers from the dashboard, li
   // The agent takes the conversation: the widget's header shows who is helping.
   await agent.page.getByRole("button", { name: "Assign to me" }).click();
   await customer.window.getByRole("heading", { name: "Sam Rivera" }).waitFor();
+  // Sam is online and replying: the header must not call them offline.
+  const subtitle = customer.window.locator(".unilink-widget__subtitle");
+  await subtitle.getByText("Online", { exact: true }).waitFor({ timeout: 3000 });
 
   // A private note: the agents see it; neither it nor its typing ever reaches the widget.
   const sawNote = await watchForText(customer.page, "carrier claim");

@@ -1,6 +1,5 @@
 import type { UniLinkError } from "@unilink/core";
-import { ChatWidget, UniLinkProvider, useConversations, useUniLinkClient } from "@unilink/react";
-import { useEffect, useRef, useState } from "react";
+import { ChatWidget, UniLinkProvider, useConversations } from "@unilink/react";
 import type { VisitorSession } from "./config/contact-session";
 
 function reportError(error: UniLinkError) {
@@ -9,29 +8,12 @@ function reportError(error: UniLinkError) {
 
 /**
  * The widget for one visitor. Their conversations load from the public API;
- * when they open the chat and have none, one is created (the widget says
- * "Starting your conversation…" meanwhile).
+ * a visitor without one gets the composer, and their first message creates
+ * the conversation (opening the chat alone creates nothing).
  */
-function Chat({ session }: { session: VisitorSession }) {
-  const client = useUniLinkClient();
-  const { conversations, loaded } = useConversations({ status: "all" }, { load: true });
-  const latest = conversations[0]?.id;
-  const [open, setOpen] = useState(false);
-  const creating = useRef(false);
-
-  useEffect(() => {
-    if (!open || !loaded || latest !== undefined || creating.current) return;
-    creating.current = true;
-    session.api
-      .createConversation(session.contact.source_id)
-      .then((conversation) => client.hydrate({ conversations: [conversation] }))
-      .catch((error: unknown) => console.warn("[widget] could not start a conversation", error))
-      .finally(() => {
-        creating.current = false;
-      });
-  }, [client, session, open, loaded, latest]);
-
-  return <ChatWidget conversationId={latest} onOpenChange={setOpen} />;
+function Chat() {
+  const { conversations } = useConversations({ status: "all" }, { load: true });
+  return <ChatWidget conversationId={conversations[0]?.id} />;
 }
 
 /** One UniLink connection for the visitor (contact subscription: only their own conversations). */
@@ -46,7 +28,7 @@ export function VisitorChat({ session }: { session: VisitorSession }) {
       // A shopper browsing in several tabs is one visitor with one socket.
       shareAcrossTabs
     >
-      <Chat session={session} />
+      <Chat />
     </UniLinkProvider>
   );
 }

@@ -57,6 +57,7 @@ export { usePresence } from "./hooks/use-presence";
 export { useResyncState } from "./hooks/use-resync-state";
 export { useRetryMessage } from "./hooks/use-retry-message";
 export { useSendMessage } from "./hooks/use-send-message";
+export { useStartConversation } from "./hooks/use-start-conversation";
 export { useTabSharing } from "./hooks/use-tab-sharing";
 export { type UseTypingOptions, useTyping } from "./hooks/use-typing";
 export {

@@ -26,7 +26,10 @@ it("lets a visitor write to support and see the agent's reply", async () => {
   render(<SupportWidget baseUrl={server.httpUrl} inboxIdentifier={inboxIdentifier} />);
 
   await userEvent.click(await screen.findByRole("button", { name: "Questions? Chat with us" }));
-  await userEvent.type(await screen.findByRole("textbox", { name: "Message" }), "Hello?{Enter}");
+  const box = await screen.findByRole("textbox", { name: "Message" });
+  // Opening the chat creates nothing: no empty conversation in the agents' inbox.
+  expect(platform.conversations()).toEqual([]);
+  await userEvent.type(box, "Hello?{Enter}");
 
   // The platform got exactly one message, from the session the widget created.
   const conversation = await vi.waitFor(() => {

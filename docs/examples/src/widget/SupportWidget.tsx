@@ -18,7 +18,10 @@ export function SupportWidget({ baseUrl, inboxIdentifier }: SupportWidgetProps) 
     () => createContactApi({ baseUrl, inboxIdentifier }),
     [baseUrl, inboxIdentifier],
   );
-  const [ready, setReady] = useState<{ session: ContactSession; conversation: Conversation }>();
+  const [ready, setReady] = useState<{
+    session: ContactSession;
+    conversation: Conversation | undefined;
+  }>();
 
   useEffect(() => {
     let current = true;
@@ -44,7 +47,8 @@ export function SupportWidget({ baseUrl, inboxIdentifier }: SupportWidgetProps) 
       api={api}
       contactSourceId={ready.session.source_id}
       presenceIntervalMs={60_000} // the official widget pings every 60 s
-      conversationId={ready.conversation.id}
+      // Undefined for a new visitor: their first message creates the conversation.
+      conversationId={ready.conversation?.id}
       className="acme-chat"
       labels={{ title: "Acme support", open: "Questions? Chat with us" }}
     />

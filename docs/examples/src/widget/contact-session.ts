@@ -34,14 +34,18 @@ export async function restoreOrCreateSession(
   return session;
 }
 
-/** The visitor's most recent open conversation, or a new one. */
+/**
+ * The visitor's most recent open conversation, if any. None is created here:
+ * the widget's composer starts one with the visitor's first message, so a
+ * visitor who only opens the chat leaves nothing in the agents' inbox.
+ */
 export async function openConversation(
   api: ContactApi,
   session: ContactSession,
-): Promise<Conversation> {
+): Promise<Conversation | undefined> {
   const conversations = await api.listConversations(session.source_id);
   const open = conversations
     .filter((conversation) => conversation.status !== "resolved")
     .sort((a, b) => (b.last_activity_at ?? 0) - (a.last_activity_at ?? 0));
-  return open[0] ?? (await api.createConversation(session.source_id));
+  return open[0];
 }

@@ -114,6 +114,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     loadNotifications: () => sync.loadNotifications(),
     markNotificationsRead: (ids) => sync.markNotificationsRead(ids),
     sendMessage: (id, input) => sync.sendMessage(id, input),
+    startConversation: (input) => sync.startConversation(input),
     retryMessage: (echoId) => sync.retryMessage(echoId),
     cancelMessage: (echoId) => sync.cancelMessage(echoId),
     discardMessage: (echoId) => sync.discardMessage(echoId),

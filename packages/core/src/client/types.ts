@@ -8,6 +8,7 @@ import type { UniLinkError } from "../errors";
 import type { UniLinkEventListener, UniLinkEventName } from "../schema/events";
 import type { RecordedEvent, ReplayOutcome } from "../store/replay";
 import type { HydrateSnapshot, UniLinkState } from "../store/state";
+import type { StartConversationOutcome } from "../sync/conversation-start";
 import type { SendMessageInput } from "../sync/outbox";
 import type { LoadOutcome, ResyncResult, SendOutcome } from "../sync/outcomes";
 import type { ConversationListQuery } from "../sync/query";
@@ -189,6 +190,13 @@ export interface UniLinkClient extends ActionHost {
    * Resolves when settled; never rejects.
    */
   sendMessage(conversationId: number, input: SendMessageInput): Promise<SendOutcome>;
+  /**
+   * A contact's first message: creates the conversation now (so that opening
+   * a widget without writing leaves no empty conversation in the agents'
+   * inbox), stores it, then sends `input` like {@link UniLinkClient.sendMessage}.
+   * Concurrent calls share one conversation. Needs a contact `api`. Never rejects.
+   */
+  startConversation(input: SendMessageInput): Promise<StartConversationOutcome>;
   /** Re-sends a failed message with the same echo id (no duplicate if the first try arrived). */
   retryMessage(echoId: string): Promise<SendOutcome>;
   /**

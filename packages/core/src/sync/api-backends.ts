@@ -67,5 +67,6 @@ export function contactBackend(api: ContactApi, sourceId: string): SyncBackend {
       ),
     toggleTyping: (id, on) => api.toggleTyping(sourceId, id, on ? "on" : "off"),
     updateLastSeen: (id) => api.updateLastSeen(sourceId, id),
+    createConversation: () => api.createConversation(sourceId),
   };
 }

@@ -55,6 +55,8 @@ export interface SyncBackend {
     unreadCount?: number;
     count?: number;
   }>;
+  /** Creates a conversation for the session (contacts). */
+  createConversation?(): Promise<Conversation>;
   /** Marks notifications read (agents); `"all"` for every one of them. */
   markNotificationsRead?(ids: readonly number[] | "all"): Promise<void>;
 }

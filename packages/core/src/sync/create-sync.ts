@@ -10,6 +10,7 @@ import { agentBackend, contactBackend } from "./api-backends";
 import type { SyncBackend } from "./backend";
 import type { SyncContext } from "./context";
 import { ConversationLists } from "./conversation-lists";
+import { ConversationStarter, type StartConversationOutcome } from "./conversation-start";
 import { MessageThreads } from "./message-threads";
 import { NotificationFeed } from "./notification-feed";
 import { NotificationReads } from "./notification-reads";
@@ -65,6 +66,7 @@ export interface Sync {
   loadNotifications(): Promise<LoadOutcome>;
   markNotificationsRead(ids: readonly number[] | "all"): Promise<LoadOutcome>;
   sendMessage(conversationId: number, input: SendMessageInput): Promise<SendOutcome>;
+  startConversation(input: SendMessageInput): Promise<StartConversationOutcome>;
   retryMessage(echoId: string): Promise<SendOutcome>;
   cancelMessage(echoId: string): boolean;
   discardMessage(echoId: string): boolean;
@@ -123,6 +125,7 @@ export function createSync(options: SyncOptions): Sync {
   });
   const notifications = new NotificationFeed(ctx);
   const notificationReads = new NotificationReads(ctx);
+  const starter = new ConversationStarter(ctx, outbox);
   const resyncer = new Resyncer(ctx, {
     lists,
     threads,
@@ -175,6 +178,7 @@ export function createSync(options: SyncOptions): Sync {
     loadNotifications: () => run(() => notifications.load()),
     markNotificationsRead: (ids) => notificationReads.markRead(ids),
     sendMessage: (id, input) => outbox.send(id, input),
+    startConversation: (input) => starter.start(input),
     retryMessage: (echoId) => outbox.retry(echoId),
     cancelMessage: (echoId) => outbox.cancel(echoId),
     discardMessage: (echoId) => outbox.discard(echoId),

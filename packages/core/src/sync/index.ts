@@ -3,6 +3,7 @@ export {
   CONVERSATION_PAGE_SIZE,
   MESSAGE_PAGE_SIZE,
 } from "./backend";
+export type { StartConversationOutcome } from "./conversation-start";
 export type { SendMessageInput } from "./outbox";
 export type { LoadOutcome, ResyncResult, SendOutcome } from "./outcomes";
 export {

@@ -31,7 +31,7 @@ export interface ChatWidgetLabels {
   title: string;
   /** Header subtitle when no agent is assigned. */
   teamSubtitle: string;
-  /** Shown while there is no conversation yet. */
+  /** Shown above the composer while there is no conversation (the first message starts one). */
   noConversation: string;
 }
 
@@ -41,7 +41,7 @@ export const defaultChatWidgetLabels: ChatWidgetLabels = {
   close: "Close chat",
   title: "Chat",
   teamSubtitle: "We typically reply in a few minutes",
-  noConversation: "Starting your conversation…",
+  noConversation: "Send us a message: we typically reply in a few minutes.",
 };
 
 /** Props of the header (the default one, or `components.Header`). */
@@ -175,9 +175,18 @@ function WidgetBody({
           <Header conversationId={id} labels={l} onClose={() => setOpen(false)} />
           <ConnectionBanner labels={innerLabels?.banner} />
           {id === undefined ? (
-            <p className="unilink-empty" role="status">
-              {l.noConversation}
-            </p>
+            <>
+              <p className="unilink-empty" role="status">
+                {l.noConversation}
+              </p>
+              {/* Without a conversation id the composer starts one with the first message. */}
+              <MessageComposer
+                conversationId={undefined}
+                onSend={onSend}
+                autoFocus
+                labels={innerLabels?.composer}
+              />
+            </>
           ) : (
             <>
               <MessageList

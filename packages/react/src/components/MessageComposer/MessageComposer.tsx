@@ -68,8 +68,12 @@ export interface MessageComposerComponents {
 
 /** Props of {@link MessageComposer}. */
 export interface MessageComposerProps {
-  /** Display id of the conversation. */
-  conversationId: number;
+  /**
+   * Display id of the conversation; `undefined` before there is one (a
+   * visitor's first message, which `onSend` turns into a conversation):
+   * typing is then not reported.
+   */
+  conversationId: number | undefined;
   /** Show the private-note toggle (agents). Default false. */
   allowPrivate?: boolean;
   /** Sends the message. Default: the client's `sendMessage` (optimistic; queued offline by core). */

@@ -15,13 +15,14 @@ import { useMarkNotificationsRead } from "../../hooks/use-mark-notifications-rea
 import { useMarkRead } from "../../hooks/use-mark-read";
 import { useRetryMessage } from "../../hooks/use-retry-message";
 import { useSendMessage } from "../../hooks/use-send-message";
+import { useStartConversation } from "../../hooks/use-start-conversation";
 import { useTypingReporter } from "../../hooks/use-typing-reporter";
 import { useUniLinkClient } from "../../hooks/use-unilink-client";
 
 /** What the composer asks to send. */
 export interface ComposerSendInput {
-  /** Display id of the conversation. */
-  conversationId: number;
+  /** Display id of the conversation; `undefined` for a first message that starts one. */
+  conversationId: number | undefined;
   /** The text typed. */
   content: string;
   /** Private note (agents only). */
@@ -50,18 +51,25 @@ export interface TypingReporterHandle {
  * instead of rejecting.
  */
 export function useSendMessageAction(
-  conversationId: number,
+  conversationId: number | undefined,
 ): (input: ComposerSendInput) => Promise<void> {
-  const send = useSendMessage(conversationId);
+  // Hooks run unconditionally; this id is never sent to (see below).
+  const send = useSendMessage(conversationId ?? -1);
+  const start = useStartConversation();
   return useCallback(
     async ({ content, private: isPrivate, attachments }) => {
+      // No conversation yet (a visitor's first message): core creates it with this message.
+      if (conversationId === undefined) {
+        await start({ content, ...(attachments && attachments.length > 0 ? { attachments } : {}) });
+        return;
+      }
       await send({
         content,
         private: isPrivate ?? false,
         ...(attachments && attachments.length > 0 ? { attachments } : {}),
       });
     },
-    [send],
+    [send, start, conversationId],
   );
 }
 
