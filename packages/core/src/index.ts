@@ -163,6 +163,10 @@ export {
   messageDirection,
 } from "./selectors/message-direction";
 export { isMessageDeleted, selectMessages } from "./selectors/messages";
+export {
+  describeNotification,
+  type NotificationSummary,
+} from "./selectors/notification-summary";
 export { selectNotifications } from "./selectors/notifications";
 export {
   type PresenceTarget,
@@ -211,6 +215,7 @@ export type {
 } from "./store/sync-state";
 // Loads, sends and typing
 export type { SendMessageInput } from "./sync/outbox";
+export type { StartConversationOutcome } from "./sync/conversation-start";
 export type { LoadOutcome, ResyncResult, SendOutcome } from "./sync/outcomes";
 export {
   type ConversationListQuery,

@@ -24,6 +24,8 @@ export function socketOnlySync(
     loadMessages: refused,
     loadOlderMessages: refused,
     loadNotifications: refused,
+    markNotificationsRead: refused,
+    startConversation: refused,
     sendMessage(conversationId, input) {
       const echoId = createUuid();
       const error = noApiError();
