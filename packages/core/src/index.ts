@@ -213,9 +213,9 @@ export type {
   SyncState,
   ThreadLoadState,
 } from "./store/sync-state";
+export type { StartConversationOutcome } from "./sync/conversation-start";
 // Loads, sends and typing
 export type { SendMessageInput } from "./sync/outbox";
-export type { StartConversationOutcome } from "./sync/conversation-start";
 export type { LoadOutcome, ResyncResult, SendOutcome } from "./sync/outcomes";
 export {
   type ConversationListQuery,
