@@ -78,7 +78,7 @@ describe.each(WIDTHS)("dashboard at %i px", (width) => {
       expect(await back.isVisible()).toBe(false);
       await screenshot(agent.page, `dashboard-${width}`);
     }
-    expect(agent.errors).toEqual([]);
+    expect(agent.guard.problems).toEqual([]);
     await agent.page.context().close();
   });
 });
@@ -121,7 +121,7 @@ describe.each(WIDTHS)("widget at %i px", (width) => {
       expect(box?.width).toBeLessThan(viewport.width / 2);
     }
     await screenshot(page, `widget-${width}`);
-    expect(customer.errors).toEqual([]);
+    expect(customer.guard.problems).toEqual([]);
     await page.context().close();
   });
 });
