@@ -26,10 +26,10 @@ export function LabelChip({ title, color, className }: LabelChipProps) {
   const ref = useRef<HTMLSpanElement | null>(null);
   const safe = safeColor(color);
   // "initial" makes the variable invalid, so the stylesheet's fallback colour applies again.
-  useCssVariables(ref, { "--unilink-label-color": safe ?? "initial" });
+  const setRef = useCssVariables(ref, { "--unilink-label-color": safe ?? "initial" });
   return (
     <span
-      ref={ref}
+      ref={setRef}
       className={cx("unilink-label", safe && "unilink-label--colored", className)}
       dir="auto"
     >
