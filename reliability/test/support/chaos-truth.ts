@@ -54,8 +54,19 @@ function threadProblems(
  * contact (name and phone, on the row and in the contacts); every message of every thread exactly
  * once, in the server's order, with its text; nothing the server does not
  * have; the agent's notification counts.
+ *
+ * `othersReadUnseen`: the client's agent never reads, while another agent
+ * does. A read sends no event (`update_last_seen`), so when the server's
+ * count is 0 because someone else read after the last incoming message,
+ * this client cannot know until the next message or list refresh: that
+ * count is not compared. Every non-zero count still is.
  */
-export function divergences(state: UniLinkState, platform: FakePlatform, userId: number): string[] {
+export function divergences(
+  state: UniLinkState,
+  platform: FakePlatform,
+  userId: number,
+  { othersReadUnseen = false }: { othersReadUnseen?: boolean } = {},
+): string[] {
   const problems: string[] = [];
   const truthConversations = platform.conversations();
   for (const truth of truthConversations) {
@@ -68,7 +79,11 @@ export function divergences(state: UniLinkState, platform: FakePlatform, userId:
     const contact = truth.meta.sender;
     const fields: [string, unknown, unknown][] = [
       ["status", stored.status, truth.status],
-      ["unread_count", stored.unread_count, truth.unread_count],
+      [
+        "unread_count",
+        stored.unread_count,
+        othersReadUnseen && truth.unread_count === 0 ? stored.unread_count : truth.unread_count,
+      ],
       ["assignee", stored.meta?.assignee?.id ?? null, truth.meta.assignee?.id ?? null],
       ["team", stored.meta?.team?.id ?? null, truth.meta.team?.id ?? null],
       ["labels", (stored.labels ?? []).join(","), truth.labels.join(",")],
