@@ -107,6 +107,25 @@ it("a visitor's messages move every dashboard count within 1 s, and a resolved c
   expect(await agent.list.getByRole("option").filter({ hasText: "Quinn Counter" }).count()).toBe(0);
 });
 
+it("after Assign to me, the visitor's header names the agent as Online while they reply", async () => {
+  const { browser, dev } = stack;
+  const agent = await openDashboard(browser, stack.dashboard.url, dev.url);
+  await agent.showAll();
+  const customer = await openWidget(browser, stack.widget.url, dev.url, "Hana Header");
+  await customer.open();
+  await typeAndSend(customer.composer, "Is anyone there?");
+  await agent.open("Hana Header");
+  await agent.page.getByRole("button", { name: "Assign to me" }).click();
+  await typeAndSend(agent.composer, "Yes, I am here");
+  await customer.log.getByText("Yes, I am here").waitFor();
+
+  const header = customer.window.locator(".unilink-widget__header");
+  // The assignee's presence comes from the visitor's own presence pings: it must not wait for the next one.
+  await header.locator('.unilink-presence[data-status="online"]').waitFor({ timeout: 2000 });
+  await expect(header.textContent()).resolves.toMatch(/Online/);
+  await expect(header.textContent()).resolves.not.toMatch(/Offline/);
+});
+
 it("keyboard alone selects a conversation and sends a reply", async () => {
   const { browser, dev } = stack;
   const agent = await openDashboard(browser, stack.dashboard.url, dev.url);
