@@ -115,6 +115,9 @@ describe.each(WIDTHS)("widget at %i px", (width) => {
     await customer.composer.fill("Hello there");
     expect(await reachability(send)).toEqual({ inViewport: true, hitsIt: true });
     const box = await customer.window.boundingBox();
+    // Before the first message the composer sits at the window's foot, as in a conversation.
+    const composer = await customer.window.locator(".unilink-composer").boundingBox();
+    expect(box && composer && box.y + box.height - (composer.y + composer.height)).toBeLessThan(2);
     if (width < 480) {
       expect(box).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
     } else {

@@ -176,7 +176,7 @@ function WidgetBody({
           <ConnectionBanner labels={innerLabels?.banner} />
           {id === undefined ? (
             <>
-              <p className="unilink-empty" role="status">
+              <p className="unilink-empty unilink-widget__intro" role="status">
                 {l.noConversation}
               </p>
               {/* Without a conversation id the composer starts one with the first message. */}
