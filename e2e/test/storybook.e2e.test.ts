@@ -60,14 +60,19 @@ it.each([375, 800, 1280])(
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    // A failing play function (an interaction the visitor sees marked red) logs a console error.
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     await page.goto(`${url}?path=/story/components-agentinbox--default`);
     const story = page.frameLocator("#storybook-preview-iframe");
+    // The story's play picks a conversation, replies, and ends on the list with the reply on top.
     await story
       .getByRole("listbox", { name: "Conversations" })
       .getByRole("option")
       .first()
+      .filter({ hasText: "On it!" })
       .waitFor();
-    await story.getByRole("textbox", { name: "Message" }).waitFor();
     if (process.env.UNILINK_SCREENSHOTS === "1") {
       mkdirSync(SCREENSHOTS_DIR, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS_DIR, `storybook-${width}.png`) });

@@ -43,25 +43,38 @@ function rectOf(element: Element) {
 
 /**
  * List beside the open conversation, each scrolling inside the 600 px box: pick a
- * conversation, reply, and watch it move to the top of the list.
+ * conversation, reply, and watch it move to the top of the list. In a preview
+ * narrower than the inbox's 720 px breakpoint (Storybook on a laptop with the
+ * sidebar open) the same steps show the list-or-conversation layout instead.
  */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const listbox = await canvas.findByRole("listbox");
+    const frameElement = canvasElement.querySelector(".story-inbox") as Element;
+    const sideBySide = frameElement.clientWidth >= 720;
     await userEvent.click(within(listbox).getAllByRole("option")[1] as HTMLElement);
     const thread = canvas.getByRole("region", { name: "Conversation" });
     const box = await within(thread).findByRole("textbox", { name: "Message" });
-    // Side by side, inside the box; the list scrolls inside instead of growing.
-    const frame = rectOf(canvasElement.querySelector(".story-inbox") as Element);
-    await expect(rectOf(listbox).right).toBeLessThanOrEqual(rectOf(thread).left + 1);
+    const frame = rectOf(frameElement);
     await expect(rectOf(thread).bottom).toBeLessThanOrEqual(frame.bottom + 1);
-    await expect(listbox.scrollHeight).toBeGreaterThan(listbox.clientHeight);
     await expect(rectOf(box).bottom).toBeLessThanOrEqual(frame.bottom);
+    if (sideBySide) {
+      // Side by side, inside the box; the list scrolls inside instead of growing.
+      await expect(rectOf(listbox).right).toBeLessThanOrEqual(rectOf(thread).left + 1);
+      await expect(listbox.scrollHeight).toBeGreaterThan(listbox.clientHeight);
+    } else {
+      await expect(listbox).not.toBeVisible();
+    }
     await userEvent.type(box, "On it!{Enter}");
     await expect(await within(thread).findByText("On it!")).toBeVisible();
+    if (!sideBySide) {
+      await userEvent.click(canvas.getByRole("button", { name: "Back to conversations" }));
+    }
     await waitFor(() =>
-      expect(within(listbox).getAllByRole("option")[0]).toHaveTextContent("On it!"),
+      expect(within(canvas.getByRole("listbox")).getAllByRole("option")[0]).toHaveTextContent(
+        "On it!",
+      ),
     );
   },
 };
