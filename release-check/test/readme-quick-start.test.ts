@@ -1,12 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromiumLaunchOptions } from "@unilink/testing";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { Processes } from "./process";
 import { run } from "./run";
+import { packTarballs } from "./tarballs";
 
 // Issue 13, finding 13: the README's Quick start, pasted into a fresh Vite app built from the
 // packed packages, must show the conversation list and the open conversation side by side.
@@ -20,25 +21,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 let temp: string;
 let app: string;
-const children: ChildProcess[] = [];
+const processes = new Processes();
 let browser: Browser | undefined;
-
-/** Starts `command` and resolves with the first match of `ready` in its output. */
-function startProcess(command: string, args: string[], cwd: string, ready: RegExp) {
-  const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  return new Promise<string>((resolveMatch, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = ready.exec(output);
-      if (match?.[1]) resolveMatch(match[1]);
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`${command} exited (${code}):\n${output}`)));
-  });
-}
 
 /** The first tsx block under "## Quick start (React)" in the README. */
 function quickStart(): string {
@@ -56,21 +40,12 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-quick-start-"));
-  const out = join(temp, "tarballs");
-  mkdirSync(out);
-  for (const name of ["core", "react"]) {
-    await run("pnpm", ["pack", "--pack-destination", out], { cwd: join(repo, "packages", name) });
-  }
-  const tarball = (name: string) => {
-    const file = readdirSync(out).find((f) => f.startsWith(`unilink-${name}-`));
-    if (!file) throw new Error(`no tarball for @unilink/${name}`);
-    return join(out, file);
-  };
+  const tarballs = await packTarballs(join(temp, "tarballs"), ["core", "react"]);
 
-  const devUrl = await startProcess(
+  const devUrl = await processes.start(
     process.execPath,
     [devServerBin, "--port", "0", "--no-traffic", "--seed", "42"],
-    temp,
+    { cwd: temp },
     /Ready on (http:\/\/\S+)/,
   );
   const config = (await (await fetch(`${devUrl}/__dev/config`)).json()) as {
@@ -89,8 +64,8 @@ beforeAll(async () => {
         private: true,
         type: "module",
         dependencies: {
-          "@unilink/core": `file:${tarball("core")}`,
-          "@unilink/react": `file:${tarball("react")}`,
+          "@unilink/core": `file:${tarballs.core}`,
+          "@unilink/react": `file:${tarballs.react}`,
           react: "19.3.1",
           "react-dom": "19.3.1",
         },
@@ -129,15 +104,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const child of children) if (child.exitCode === null && child.pid) process.kill(child.pid);
+  processes.stopAll();
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
 it("the README Quick start shows the list and the open conversation side by side", async () => {
-  const previewUrl = await startProcess(
+  const previewUrl = await processes.start(
     join(app, "node_modules/.bin/vite"),
     ["preview", "--host", "127.0.0.1", "--port", "0"],
-    app,
+    { cwd: app },
     /(http:\/\/127\.0\.0\.1:\d+\/)/,
   );
   const page = await (browser as Browser).newPage({ viewport: VIEWPORT });

@@ -1,7 +1,6 @@
 import {
   cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -13,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "./run";
+import { packTarballs } from "./tarballs";
 
 const repo = resolve(import.meta.dirname, "../..");
 const fixture = resolve(import.meta.dirname, "../fixture");
@@ -35,19 +35,7 @@ async function packedManifest(file: string): Promise<string> {
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-release-"));
-  const out = join(temp, "tarballs");
-  mkdirSync(out);
-  for (const name of published) {
-    await run("pnpm", ["pack", "--pack-destination", out], { cwd: join(repo, "packages", name) });
-  }
-  const files = readdirSync(out);
-  const find = (name: string) => {
-    const file = files.find((f) => f.startsWith(`unilink-${name}-`) && f.endsWith(".tgz"));
-    if (!file)
-      throw new Error(`pnpm pack left no tarball for @unilink/${name}: ${files.join(", ")}`);
-    return join(out, file);
-  };
-  tarballs = { core: find("core"), react: find("react"), testing: find("testing") };
+  tarballs = await packTarballs(join(temp, "tarballs"), published);
   app = join(temp, "app");
 });
 
