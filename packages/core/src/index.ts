@@ -72,15 +72,15 @@ export {
 // Client
 export { createUniLinkClient } from "./client/create-client";
 export { createAgentApi, createContactApi, type RestSync, withRestSync } from "./client/rest-sync";
+export type { UniLinkClient, UniLinkClientOptions } from "./client/types";
 export type {
   BackoffOptions,
+  ConnectionSettings,
   TokenSource,
-  UniLinkClient,
-  UniLinkClientOptions,
   WebSocketConstructor,
   WebSocketEventName,
   WebSocketLike,
-} from "./client/types";
+} from "./connection/options";
 export { CONNECTION_STATUSES, type ConnectionStatus } from "./connection/status";
 // Errors and secrets
 export {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
-import type { WebSocketConstructor } from "../src/client/types";
 import { Connection, type ConnectionOptions } from "../src/connection";
+import type { WebSocketConstructor } from "../src/connection/options";
 import type { UniLinkError } from "../src/errors";
 import { buildIdentifier } from "../src/protocol";
 import {

@@ -240,17 +240,6 @@ describe("Connection status machine", () => {
     expect(harness.errors.map((error) => error.code)).toEqual(["protocol"]);
   });
 
-  it("markResyncing toggles connected <-> resyncing only", async () => {
-    const harness = createHarness();
-    harness.connection.markResyncing(true);
-    expect(harness.connection.status).toBe("idle");
-    await connectAndConfirm(harness);
-    harness.connection.markResyncing(true);
-    expect(harness.connection.status).toBe("resyncing");
-    harness.connection.markResyncing(false);
-    expect(harness.connection.status).toBe("connected");
-  });
-
   it("reports a missing WebSocket implementation instead of throwing", () => {
     const errors: string[] = [];
     const connection = new Connection({

@@ -1,6 +1,7 @@
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
 import { createUniLinkStore, replayEvents } from "../store";
+import { ClientStatus } from "../sync/client-status";
 import type { Sync } from "../sync/create-sync";
 import { noApiError } from "../sync/outcomes";
 import { createRealtimeLink } from "../tabs/create-link";
@@ -57,14 +58,16 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     { ...options, onError: reportError },
     options.shareAcrossTabs,
   );
+  // What the app sees: the connection's status, `resyncing` while the sync layer catches up.
+  const status = new ClientStatus(connection, reportError);
   connection.onMessage(ingest.push);
-  connection.onStatus((status) => controller.setStatus(status));
+  status.onStatus((current) => controller.setStatus(current));
   const restSync = (options.api as Partial<RestSync> | undefined)?.createSync;
   if (options.api && !restSync) reportError(noApiError());
   const sync: Sync = restSync
     ? restSync({
         controller,
-        connection,
+        connection: status,
         api: options.api,
         contactSourceId: options.contactSourceId,
         userId: options.userId,
@@ -78,7 +81,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
   const client: UniLinkClient = {
     store: controller.store,
     get status() {
-      return connection.status;
+      return status.status;
     },
     connect() {
       connection.connect();
@@ -91,11 +94,12 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     destroy() {
       sync.destroy();
       connection.destroy();
+      status.destroy();
       ingest.destroy();
       controller.destroy();
       listeners.clear();
     },
-    onStatus: (listener) => connection.onStatus(listener),
+    onStatus: (listener) => status.onStatus(listener),
     get sharing() {
       return sharing.state;
     },

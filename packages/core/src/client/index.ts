@@ -1,8 +1,2 @@
 export { createUniLinkClient } from "./create-client";
-export type {
-  BackoffOptions,
-  TokenSource,
-  UniLinkClient,
-  UniLinkClientOptions,
-  WebSocketConstructor,
-} from "./types";
+export type { UniLinkClient, UniLinkClientOptions } from "./types";

@@ -3,6 +3,7 @@ import type { ActionHost } from "../actions/host";
 import type { AgentApi } from "../api/agent-api";
 import type { ContactApi } from "../api/contact-api";
 import type { AttachmentRules } from "../attachments/rules";
+import type { ConnectionSettings } from "../connection/options";
 import type { ConnectionStatus } from "../connection/status";
 import type { UniLinkError } from "../errors";
 import type { UniLinkEventListener, UniLinkEventName } from "../schema/events";
@@ -16,73 +17,8 @@ import type { TypingReporter, TypingReporterOptions } from "../sync/typing-repor
 import type { TabSharingState } from "../tabs/sharing-state";
 import type { TabSharingTransport } from "../tabs/transport";
 
-/** The socket events the client listens to. */
-export type WebSocketEventName = "open" | "close" | "message" | "error";
-
-/**
- * The part of a WebSocket the client uses. The browser's `WebSocket` and
- * Node's `ws` both have it, so either is accepted as it is (no cast).
- */
-export interface WebSocketLike {
-  /** 0 connecting, 1 open, 2 closing, 3 closed. */
-  readonly readyState: number;
-  /** The subprotocol the server chose. */
-  readonly protocol: string;
-  /** Sends one text frame. */
-  send(data: string): void;
-  /** Closes the socket. */
-  close(code?: number, reason?: string): void;
-  /** Listens to one of the socket's events. */
-  addEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
-  /** Stops listening. */
-  removeEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
-}
-
-/** A `WebSocket` constructor: the browser's, `ws`'s in Node, or a test double. */
-export type WebSocketConstructor = new (
-  url: string,
-  protocols?: string | string[],
-) => WebSocketLike;
-
-/** A token, or a function that fetches the current one (called again on `unauthorized`). */
-export type TokenSource = string | (() => string | Promise<string>);
-
-/** Reconnect backoff: delay = min(maxMs, minMs * factor^attempt) * (1 ± jitter). */
-export interface BackoffOptions {
-  /** First delay. Default 1000. */
-  minMs?: number;
-  /** Cap. Default 30000. */
-  maxMs?: number;
-  /** Growth per attempt. Default 2. */
-  factor?: number;
-  /** Random spread, 0..1. Default 0.5. */
-  jitter?: number;
-}
-
 /** Options of {@link createUniLinkClient}. */
-export interface UniLinkClientOptions {
-  /** Installation URL: `wss://host/cable`, or `https://host` (scheme converted, `/cable` added). */
-  url: string;
-  /** The user's or contact's pubsub token, or an async provider of it. */
-  pubsubToken: TokenSource;
-  /** Agent subscriptions: the account id. Omit (with `userId`) for a contact subscription. */
-  accountId?: number;
-  /** Agent subscriptions: the user id. */
-  userId?: number;
-  /** WebSocket implementation; defaults to `globalThis.WebSocket`. */
-  WebSocket?: WebSocketConstructor;
-  /** Presence heartbeat period. Default 20000; 0 turns the heartbeat off. */
-  presenceIntervalMs?: number;
-  /** The server's ping period. Default 3000. */
-  pingIntervalMs?: number;
-  /** Missed pings before the socket counts as dead. Default 2. */
-  staleAfterPings?: number;
-  /** Give up on a socket stuck in CONNECTING after this long. Default 5000. */
-  connectTimeoutMs?: number;
-  /** Wait this long for `confirm_subscription` before retrying once, then `unauthorized`. Default 5000. */
-  confirmTimeoutMs?: number;
-  /** Reconnect backoff. */
-  backoff?: BackoffOptions;
+export interface UniLinkClientOptions extends ConnectionSettings {
   /** A typist disappears this long after their last `typing_on`. Default 30000. */
   typingTimeoutMs?: number;
   /**
@@ -91,8 +27,6 @@ export interface UniLinkClientOptions {
    * Default 16; 0 applies every task's events on their own.
    */
   batchWindowMs?: number;
-  /** Called for every error the client recovers from. Never receives a token. */
-  onError?: (error: UniLinkError) => void;
   /**
    * REST client for loads, optimistic sends, typing, read state and resync:
    * `createAgentApi(...)` (agents) or `createContactApi(...)` (contacts, with

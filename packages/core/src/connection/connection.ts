@@ -180,15 +180,6 @@ export class Connection implements RealtimeConnection {
     this.#send(command);
   }
 
-  /**
-   * Shows `resyncing` while the client refetches what it missed
-   * (`connected` -> `resyncing` with `true`, back with `false`). Ignored in any other status.
-   */
-  markResyncing(on: boolean): void {
-    if (on && this.#status === "connected") this.#setStatus("resyncing");
-    else if (!on && this.#status === "resyncing") this.#setStatus("connected");
-  }
-
   #start(): void {
     const session = ++this.#session;
     this.#active = true;
@@ -441,7 +432,7 @@ export class Connection implements RealtimeConnection {
   }
 
   #isSubscribed(): boolean {
-    return this.#status === "connected" || this.#status === "resyncing";
+    return this.#status === "connected";
   }
 
   #adoptToken(token: string): void {

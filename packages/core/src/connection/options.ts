@@ -1,31 +1,78 @@
-import type {
-  BackoffOptions,
-  TokenSource,
-  UniLinkClientOptions,
-  WebSocketConstructor,
-} from "../client/types";
 import type { UniLinkError } from "../errors";
 
+/** The socket events the client listens to. */
+export type WebSocketEventName = "open" | "close" | "message" | "error";
+
 /**
- * Options of a {@link Connection}: the socket-related subset of the client's
- * options (same names, same defaults), plus a message sink.
+ * The part of a WebSocket the client uses. The browser's `WebSocket` and
+ * Node's `ws` both have it, so either is accepted as it is (no cast).
  */
-export interface ConnectionOptions
-  extends Pick<
-    UniLinkClientOptions,
-    | "url"
-    | "pubsubToken"
-    | "accountId"
-    | "userId"
-    | "WebSocket"
-    | "presenceIntervalMs"
-    | "pingIntervalMs"
-    | "staleAfterPings"
-    | "connectTimeoutMs"
-    | "confirmTimeoutMs"
-    | "backoff"
-    | "onError"
-  > {
+export interface WebSocketLike {
+  /** 0 connecting, 1 open, 2 closing, 3 closed. */
+  readonly readyState: number;
+  /** The subprotocol the server chose. */
+  readonly protocol: string;
+  /** Sends one text frame. */
+  send(data: string): void;
+  /** Closes the socket. */
+  close(code?: number, reason?: string): void;
+  /** Listens to one of the socket's events. */
+  addEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
+  /** Stops listening. */
+  removeEventListener(type: WebSocketEventName, listener: (event: unknown) => void): void;
+}
+
+/** A `WebSocket` constructor: the browser's, `ws`'s in Node, or a test double. */
+export type WebSocketConstructor = new (
+  url: string,
+  protocols?: string | string[],
+) => WebSocketLike;
+
+/** A token, or a function that fetches the current one (called again on `unauthorized`). */
+export type TokenSource = string | (() => string | Promise<string>);
+
+/** Reconnect backoff: delay = min(maxMs, minMs * factor^attempt) * (1 ± jitter). */
+export interface BackoffOptions {
+  /** First delay. Default 1000. */
+  minMs?: number;
+  /** Cap. Default 30000. */
+  maxMs?: number;
+  /** Growth per attempt. Default 2. */
+  factor?: number;
+  /** Random spread, 0..1. Default 0.5. */
+  jitter?: number;
+}
+
+/** The socket options of a client (`createUniLinkClient` takes them too, same names and defaults). */
+export interface ConnectionSettings {
+  /** Installation URL: `wss://host/cable`, or `https://host` (scheme converted, `/cable` added). */
+  url: string;
+  /** The user's or contact's pubsub token, or an async provider of it. */
+  pubsubToken: TokenSource;
+  /** Agent subscriptions: the account id. Omit (with `userId`) for a contact subscription. */
+  accountId?: number;
+  /** Agent subscriptions: the user id. */
+  userId?: number;
+  /** WebSocket implementation; defaults to `globalThis.WebSocket`. */
+  WebSocket?: WebSocketConstructor;
+  /** Presence heartbeat period. Default 20000; 0 turns the heartbeat off. */
+  presenceIntervalMs?: number;
+  /** The server's ping period. Default 3000. */
+  pingIntervalMs?: number;
+  /** Missed pings before the socket counts as dead. Default 2. */
+  staleAfterPings?: number;
+  /** Give up on a socket stuck in CONNECTING after this long. Default 5000. */
+  connectTimeoutMs?: number;
+  /** Wait this long for `confirm_subscription` before retrying once, then `unauthorized`. Default 5000. */
+  confirmTimeoutMs?: number;
+  /** Reconnect backoff. */
+  backoff?: BackoffOptions;
+  /** Called for every error the client recovers from. Never receives a token. */
+  onError?: (error: UniLinkError) => void;
+}
+
+/** Options of a {@link Connection}: {@link ConnectionSettings} plus a message sink. */
+export interface ConnectionOptions extends ConnectionSettings {
   /** Receives the `message` of every data frame addressed to this connection's subscription. */
   onMessage?: (message: unknown) => void;
 }

@@ -23,6 +23,4 @@ export interface RealtimeConnection {
   updatePresence(): void;
   /** Calls a channel method, if subscribed (dropped otherwise). */
   perform(action: string, data?: Record<string, unknown>): void;
-  /** Shows `resyncing` while the client refetches what it missed. */
-  markResyncing(on: boolean): void;
 }

@@ -1,4 +1,4 @@
-import type { WebSocketConstructor } from "../client/types";
+import type { WebSocketConstructor } from "./options";
 
 /** What {@link socketClass} reports about each socket it is asked to create. */
 export interface SocketHooks {

@@ -1,6 +1,6 @@
-import type { TokenSource } from "../client/types";
 import { registerSecret } from "../errors";
 import { describeError } from "./describe-error";
+import type { TokenSource } from "./options";
 
 /** A token obtained from a {@link TokenSource}, or why there is none. */
 export type TokenResult = { ok: true; token: string } | { ok: false; reason: string };

@@ -1,6 +1,6 @@
 import ReconnectingWebSocket from "reconnecting-websocket";
-import type { WebSocketConstructor } from "../client/types";
 import { CABLE_PROTOCOLS } from "../protocol/subprotocols";
+import type { WebSocketConstructor } from "./options";
 import { socketClass } from "./socket-class";
 
 /** How a socket of a {@link Transport} ended. */

@@ -32,9 +32,10 @@ import {
 } from "./typing-reporter";
 import { UnreadGuard } from "./unread-guard";
 
-/** The connection as the sync layer sees it. */
+/** The client's status as the sync layer sees it (`ClientStatus`). */
 export interface SyncConnection {
   readonly status: ConnectionStatus;
+  /** Shows `resyncing` while connected (`true`), or the connection's status again (`false`). */
   markResyncing(on: boolean): void;
   onStatus(listener: (status: ConnectionStatus, previous: ConnectionStatus) => void): () => void;
 }

@@ -14,7 +14,7 @@ export interface ResyncerParts {
   lists: ConversationLists;
   threads: MessageThreads;
   notifications: NotificationFeed;
-  /** Shows `resyncing` (Connection.markResyncing). */
+  /** Shows `resyncing` (ClientStatus.markResyncing). */
   markResyncing: (on: boolean) => void;
   /** Told about every finished run. */
   onResult: (result: ResyncResult) => void;

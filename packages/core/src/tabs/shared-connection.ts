@@ -62,9 +62,8 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
   #destroyed = false;
   #group: Group | undefined;
   #local: Connection | undefined;
-  /** The group's status as the leader reports it (never `resyncing`: that is per page). */
+  /** The group's status as the leader reports it. */
   #base: ConnectionStatus = "idle";
-  #resyncing = false;
   #status: ConnectionStatus = "idle";
   #sharing: TabSharingState = SINGLE_TAB;
   #term = 0;
@@ -173,11 +172,6 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
     else if (isSubscribed(this.#base)) {
       this.#post({ type: "perform", from: this.#tabId, action, data });
     }
-  }
-
-  markResyncing(on: boolean): void {
-    this.#resyncing = on && this.#base === "connected";
-    this.#emitStatus();
   }
 
   #join(token: string): void {
@@ -442,12 +436,11 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
       this.#emitStatus();
     }
     this.#base = status;
-    if (status !== "connected") this.#resyncing = false;
     this.#emitStatus();
   }
 
   #emitStatus(): void {
-    const next = this.#base === "connected" && this.#resyncing ? "resyncing" : this.#base;
+    const next = this.#base;
     const previous = this.#status;
     if (previous === next) return;
     this.#status = next;

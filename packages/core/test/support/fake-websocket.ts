@@ -1,4 +1,4 @@
-import type { WebSocketConstructor } from "../../src/client/types";
+import type { WebSocketConstructor } from "../../src/connection/options";
 
 type Listener = (event: unknown) => void;
 
