@@ -17,6 +17,11 @@ import { installScratchApp, packTarballs } from "./tarballs";
 // test connects to it with jsdom's WebSocket.
 
 const fixture = resolve(import.meta.dirname, "../fixture-jest");
+// The getting-started guide's Jest example runs here too, as the guide shows it.
+const guideExample = resolve(
+  import.meta.dirname,
+  "../../docs/examples/src/getting-started/inbox.test.cjs",
+);
 const TOKEN = "jest-agent-token";
 
 let temp: string;
@@ -25,14 +30,16 @@ let server: FakeUniLinkServer;
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-jest-"));
-  const tarballs = await packTarballs(join(temp, "tarballs"), ["core", "react"]);
+  const tarballs = await packTarballs(join(temp, "tarballs"), ["core", "react", "testing"]);
   app = join(temp, "app");
   cpSync(fixture, app, { recursive: true });
+  cpSync(guideExample, join(app, "guide-example.test.cjs"));
   await installScratchApp(app, {
     name: "unilink-jest-app",
     tarballs,
     dependencies: {
       jest: "30.5.2",
+      "@jest/globals": "30.5.2",
       "jest-environment-jsdom": "30.5.2",
       "@testing-library/react": "16.3.3",
       "@testing-library/dom": "10.4.2",
@@ -49,7 +56,7 @@ afterAll(async () => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
-it("a CommonJS Jest test renders the hooks from the tarballs and receives a live event", async () => {
+it("CommonJS Jest tests render the hooks from the tarballs (one receives a live event, one is the guide's)", async () => {
   const conversation = buildConversation({ status: "open" });
   const jest = run(join(app, "node_modules/.bin/jest"), ["--ci", "--colors=false"], {
     cwd: app,
@@ -67,7 +74,7 @@ it("a CommonJS Jest test renders the hooks from the tarballs and receives a live
       server.broadcast(TOKEN, event.event, event.data);
     });
   const [{ stderr }] = await Promise.all([jest, broadcast]);
-  expect(stderr).toMatch(/Tests:\s+1 passed, 1 total/);
+  expect(stderr).toMatch(/Tests:\s+2 passed, 2 total/);
   // The Jest run resolved the CommonJS builds from the tarballs (not the workspace sources).
   const resolved = await run(
     process.execPath,

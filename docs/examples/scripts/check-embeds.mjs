@@ -24,6 +24,7 @@ const FENCE_LANGUAGE = {
   mts: "ts",
   js: "js",
   mjs: "js",
+  cjs: "js",
   css: "css",
   json: "json",
 };
