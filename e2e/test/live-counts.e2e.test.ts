@@ -109,11 +109,12 @@ it("a visitor's messages move every dashboard count within 1 s, and a resolved c
 
 it("after Assign to me, the visitor's header names the agent as Online while they reply", async () => {
   const { browser, dev } = stack;
-  const agent = await openDashboard(browser, stack.dashboard.url, dev.url);
-  await agent.showAll();
+  // The visitor arrives first: the presence snapshot their widget got on connecting predates the agent's dashboard.
   const customer = await openWidget(browser, stack.widget.url, dev.url, "Hana Header");
   await customer.open();
   await typeAndSend(customer.composer, "Is anyone there?");
+  const agent = await openDashboard(browser, stack.dashboard.url, dev.url);
+  await agent.showAll();
   await agent.open("Hana Header");
   await agent.page.getByRole("button", { name: "Assign to me" }).click();
   await typeAndSend(agent.composer, "Yes, I am here");

@@ -13,6 +13,9 @@
  * - `notification` (notification events): the notification the event
  *   touched, so a notification page fetched meanwhile does not undo it
  *   (`sync/notification-feed.ts`).
+ * - `agent` (conversation and message events): the agent the event shows
+ *   (assignee, sender), whose presence views display beside it
+ *   (`client/presence-refresh.ts`).
  *
  * Before any row runs, an event of another account than the subscribed one
  * is dropped ({@link isForeignEvent}); an unknown event name reaches `"*"`
@@ -42,6 +45,8 @@ export interface EventEffects<N extends UniLinkEventName> {
   readonly thread?: (data: UniLinkEventMap[N]) => { conversationId: number; messageId: number };
   /** Notification events: the notification the event touched. */
   readonly notification?: (data: UniLinkEventMap[N]) => number;
+  /** Conversation and message events: the agent (user id) they show, if any. */
+  readonly agent?: (data: UniLinkEventMap[N]) => number | undefined;
 }
 
 type Data<N extends UniLinkEventName> = UniLinkEventMap[N];
@@ -52,6 +57,11 @@ const messageThread = (data: Data<"message.created">) => ({
 });
 const notificationId = (data: Data<"notification.created" | "notification.deleted">) =>
   data.notification.id;
+const isUser = (type: string | null | undefined) => (type ?? "user").toLowerCase() === "user";
+const messageAgent = (data: Data<"message.created">) =>
+  data.sender && isUser(data.sender.type ?? data.sender_type) && data.message_type === 1
+    ? data.sender.id
+    : undefined;
 const conversation = {
   store: (
     state: UniLinkState,
@@ -59,6 +69,10 @@ const conversation = {
     _context: ReducerContext,
     drafts?: Drafts,
   ) => storeConversation(state, data, drafts),
+  agent: (data: Data<"conversation.created">) => {
+    const assignee = data.meta?.assignee;
+    return assignee && isUser(assignee.type ?? data.meta?.assignee_type) ? assignee.id : undefined;
+  },
 };
 const contact = {
   store: (
@@ -74,6 +88,7 @@ export const eventTable: { readonly [N in UniLinkEventName]: EventEffects<N> } =
   "message.created": {
     store: (state, data, _context, drafts) => storeMessage(state, data, "created", drafts),
     thread: messageThread,
+    agent: messageAgent,
   },
   "message.updated": {
     store: (state, data, _context, drafts) => storeMessage(state, data, "updated", drafts),

@@ -6,6 +6,7 @@ import type { Sync } from "../sync/create-sync";
 import { noApiError } from "../sync/outcomes";
 import { createRealtimeLink } from "../tabs/create-link";
 import { createEventListeners } from "./event-listeners";
+import { createPresenceRefresh } from "./presence-refresh";
 import type { RestSync } from "./rest-sync";
 import { socketOnlySync } from "./socket-only";
 import type { UniLinkClient, UniLinkClientOptions } from "./types";
@@ -50,6 +51,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     dispatch: controller.dispatch,
     onEvents: (events) => {
       sync.observe(events);
+      refreshPresence(events);
       listeners.emit(events);
     },
     onError: reportError,
@@ -57,6 +59,11 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
   const { connection, sharing } = createRealtimeLink(
     { ...options, onError: reportError },
     options.shareAcrossTabs,
+  );
+  const refreshPresence = createPresenceRefresh(
+    controller.store.getState,
+    () => connection.updatePresence(),
+    Date.now,
   );
   // What the app sees: the connection's status, `resyncing` while the sync layer catches up.
   const status = new ClientStatus(connection, reportError);
