@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Minutes-long observations run beside these (vitest.long.config.ts, scripts/test.mjs).
+    exclude: ["test/**/*.long.test.ts"],
     setupFiles: ["test/support/setup.ts"],
     environment: "node",
     // Each file starts its own dev server and Chromium; on two cores, one file at a time.

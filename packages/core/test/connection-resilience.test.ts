@@ -267,6 +267,26 @@ describe("presence heartbeat", () => {
     expect(beats).toHaveLength(10);
   });
 
+  it("keeps a second of slack in the 20 s window whatever the pings' phase, with timers stopped", async () => {
+    // The beat after connect is not aligned with the server's pings: with pings
+    // landing just after the due time, the next one would come only at the window's edge.
+    for (let phase = 100; phase < 3_000; phase += 100) {
+      FakeWebSocket.reset();
+      const harness = createHarness();
+      const socket = await connectAndConfirm(harness);
+      const start = Date.now();
+      vi.setSystemTime(start + phase);
+      let beatAt: number | undefined;
+      for (let at = start + phase; beatAt === undefined && at - start <= 20_000; at += 3_000) {
+        vi.setSystemTime(at);
+        socket.receive({ type: "ping", message: at / 1000 });
+        if (presenceCount(socket) === 2) beatAt = at - start;
+      }
+      expect(beatAt, `pings at ${phase} ms + 3 s steps`).toBeLessThanOrEqual(19_000);
+      harness.connection.destroy();
+    }
+  });
+
   it("stops while reconnecting and after disconnect(); 0 turns it off", async () => {
     const harness = createHarness({ presenceIntervalMs: 5_000 });
     const first = await connectAndConfirm(harness);

@@ -1,12 +1,19 @@
+// A ping can arrive late (a busy server, the network): without slack, a beat
+// sent by a ping just after the due time reaches the platform at the edge of
+// its window. With Rails' 3 s pings and a 20 s window, beats come every 18 s
+// either way; only the first one after connect (not in phase with the pings)
+// comes at most 19 s after, not 20.
+const LATE_PING_SLACK_MS = 1_000;
+
 /**
  * The presence heartbeat: one beat when started, then one whenever a beat
  * is due. The platform marks an agent offline 20 s after their last beat,
  * and browsers run a hidden page's timers as rarely as once a minute, so the
  * timer alone cannot keep that window. Server pings are network events,
  * which browsers do not throttle: the first ping that arrives once
- * `intervalMs - earlyMs` have passed sends the beat, a little before the
- * timer would. The timer still covers a server that sends no pings. An
- * interval of 0 turns it off entirely.
+ * `intervalMs - earlyMs` minus a second of slack have passed sends the
+ * beat, a little before the timer would. The timer still covers a server
+ * that sends no pings. An interval of 0 turns it off entirely.
  */
 export class Heartbeat {
   readonly #intervalMs: number;
@@ -19,7 +26,7 @@ export class Heartbeat {
   /** `earlyMs`: how much sooner than `intervalMs` a ping may send the beat (the ping period). */
   constructor(intervalMs: number, earlyMs: number, beat: () => void, now: () => number = Date.now) {
     this.#intervalMs = intervalMs;
-    this.#dueAfterMs = Math.max(intervalMs / 2, intervalMs - earlyMs);
+    this.#dueAfterMs = Math.max(intervalMs / 2, intervalMs - earlyMs - LATE_PING_SLACK_MS);
     this.#beat = beat;
     this.#now = now;
   }
