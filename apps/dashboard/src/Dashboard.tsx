@@ -1,4 +1,4 @@
-import type { UniLinkError } from "@unilink/core";
+import { shareAcrossTabs, type UniLinkError } from "@unilink/core";
 import { ConnectionBanner, UniLinkProvider } from "@unilink/react";
 import { useState } from "react";
 import { AgentsPanel } from "./agents/AgentsPanel";
@@ -30,7 +30,7 @@ export function Dashboard({ session }: { session: AgentSession }) {
       api={session.api}
       onError={reportError}
       // Agents keep several dashboard tabs open: one socket and one presence stream for all of them.
-      shareAcrossTabs
+      shareAcrossTabs={shareAcrossTabs()}
     >
       {/* Narrower than 900px the dashboard shows the list or the open conversation, not both. */}
       <div className={openId === undefined ? "dashboard" : "dashboard dashboard--open"}>

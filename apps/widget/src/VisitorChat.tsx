@@ -1,4 +1,4 @@
-import type { UniLinkError } from "@unilink/core";
+import { shareAcrossTabs, type UniLinkError } from "@unilink/core";
 import { ChatWidget, UniLinkProvider, useConversations } from "@unilink/react";
 import type { VisitorSession } from "./config/contact-session";
 
@@ -26,7 +26,7 @@ export function VisitorChat({ session }: { session: VisitorSession }) {
       contactSourceId={session.contact.source_id}
       onError={reportError}
       // A shopper browsing in several tabs is one visitor with one socket.
-      shareAcrossTabs
+      shareAcrossTabs={shareAcrossTabs()}
     >
       <Chat />
     </UniLinkProvider>

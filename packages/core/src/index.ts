@@ -227,5 +227,6 @@ export { selectConversationsForQuery } from "./sync/query-list";
 export { selectListLoadState, selectResyncState, selectThreadLoadState } from "./sync/selectors";
 export type { TypingReporter, TypingReporterOptions } from "./sync/typing-reporter";
 // Sharing one connection across tabs (shareAcrossTabs)
+export { shareAcrossTabs, type TabSharingLayer } from "./tabs/share-across-tabs";
 export type { TabRole, TabSharingState } from "./tabs/sharing-state";
 export type { TabChannel, TabLockOptions, TabLocks, TabSharingTransport } from "./tabs/transport";

@@ -8,7 +8,13 @@ import {
 } from "@unilink/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WebSocket } from "ws";
-import { createUniLinkClient, selectMessages, type UniLinkClient, type UniLinkError } from "../src";
+import {
+  createUniLinkClient,
+  selectMessages,
+  shareAcrossTabs,
+  type UniLinkClient,
+  type UniLinkError,
+} from "../src";
 
 const AGENT = { token: "agent-ana-secret-token", accountId: 1, userId: 1 };
 const OTHER = { token: "agent-caio-secret-token", accountId: 1, userId: 2 };
@@ -38,7 +44,7 @@ function openPage(identity: { token: string; accountId: number; userId: number }
     accountId: identity.accountId,
     userId: identity.userId,
     WebSocket: WebSocket as never,
-    shareAcrossTabs: tab,
+    shareAcrossTabs: shareAcrossTabs(tab),
     onError: (error) => errors.push(error),
   });
   const page = { client, tab, errors };
@@ -166,14 +172,13 @@ describe("shareAcrossTabs", () => {
     for (const name of names) expect(name).not.toContain(AGENT.token);
   });
 
-  it("falls back to a socket per client where Web Locks are missing (Node)", async () => {
-    expect((globalThis as { navigator?: { locks?: unknown } }).navigator?.locks).toBeUndefined();
+  async function expectASocketPerClient(): Promise<void> {
     const clients = [1, 2].map(() =>
       createUniLinkClient({
         url: server.url,
         ...{ pubsubToken: AGENT.token, accountId: AGENT.accountId, userId: AGENT.userId },
         WebSocket: WebSocket as never,
-        shareAcrossTabs: true,
+        shareAcrossTabs: shareAcrossTabs(),
       }),
     );
     for (const client of clients) client.connect();
@@ -186,6 +191,22 @@ describe("shareAcrossTabs", () => {
       ]);
     } finally {
       for (const client of clients) client.destroy();
+    }
+  }
+
+  it("falls back to a socket per client where Web Locks are missing (Node)", async () => {
+    expect((globalThis as { navigator?: { locks?: unknown } }).navigator?.locks).toBeUndefined();
+    await expectASocketPerClient();
+  });
+
+  it("falls back to a socket per client where BroadcastChannel is missing (Web Locks present)", async () => {
+    const locks = { request: async () => {}, query: async () => ({ pending: [] }) };
+    vi.stubGlobal("navigator", { locks });
+    vi.stubGlobal("BroadcastChannel", undefined);
+    try {
+      await expectASocketPerClient();
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { AgentApi, Profile } from "@unilink/core";
+import { type AgentApi, type Profile, shareAcrossTabs } from "@unilink/core";
 import { ConnectionBanner, UniLinkProvider, useTabSharing } from "@unilink/react";
 import type { ReactNode } from "react";
 
@@ -11,7 +11,7 @@ export function SharedWorkspace(props: { profile: Profile; api: AgentApi; childr
       accountId={1}
       userId={props.profile.id}
       api={props.api}
-      shareAcrossTabs
+      shareAcrossTabs={shareAcrossTabs()}
     >
       <ConnectionBanner />
       {props.children}

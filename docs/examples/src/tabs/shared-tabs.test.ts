@@ -1,4 +1,4 @@
-import { createUniLinkClient, type WebSocketConstructor } from "@unilink/core";
+import { createUniLinkClient, shareAcrossTabs, type WebSocketConstructor } from "@unilink/core";
 import { createFakeUniLinkServer, InMemoryTabs } from "@unilink/testing";
 import { expect, it } from "vitest";
 import { WebSocket } from "ws";
@@ -16,10 +16,10 @@ it("two tabs of one agent share one socket; without Web Locks each keeps its own
   // InMemoryTabs stands in for the browser's Web Locks and BroadcastChannel.
   const tabs = new InMemoryTabs();
   const shared = [tabs.tab(), tabs.tab()].map((tab) =>
-    createUniLinkClient({ ...options, shareAcrossTabs: tab }),
+    createUniLinkClient({ ...options, shareAcrossTabs: shareAcrossTabs(tab) }),
   );
-  // Node has no Web Locks: `true` falls back to a socket per client.
-  const alone = createUniLinkClient({ ...options, shareAcrossTabs: true });
+  // Node has no Web Locks: shareAcrossTabs() falls back to a socket per client.
+  const alone = createUniLinkClient({ ...options, shareAcrossTabs: shareAcrossTabs() });
   const all = [...shared, alone];
   for (const client of all) client.connect();
 

@@ -1,10 +1,11 @@
+import { Connection } from "../connection/connection";
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
 import { createUniLinkStore, replayEvents } from "../store";
 import { ClientStatus } from "../sync/client-status";
 import type { Sync } from "../sync/create-sync";
 import { noApiError } from "../sync/outcomes";
-import { createRealtimeLink } from "../tabs/create-link";
+import { notSharing } from "../tabs/sharing-state";
 import { createEventListeners } from "./event-listeners";
 import { createPresenceRefresh } from "./presence-refresh";
 import type { RestSync } from "./rest-sync";
@@ -56,10 +57,12 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     },
     onError: reportError,
   });
-  const { connection, sharing } = createRealtimeLink(
-    { ...options, onError: reportError },
-    options.shareAcrossTabs,
-  );
+  const connectionOptions = { ...options, onError: reportError };
+  // Tab sharing comes with the option's value (shareAcrossTabs()), so apps without it do not bundle it.
+  const { connection, sharing } = options.shareAcrossTabs?.createLink(connectionOptions) ?? {
+    connection: new Connection(connectionOptions),
+    sharing: notSharing,
+  };
   const refreshPresence = createPresenceRefresh(
     controller.store.getState,
     () => connection.updatePresence(),

@@ -14,8 +14,8 @@ import type { SendMessageInput } from "../sync/outbox";
 import type { LoadOutcome, ResyncResult, SendOutcome } from "../sync/outcomes";
 import type { ConversationListQuery } from "../sync/query";
 import type { TypingReporter, TypingReporterOptions } from "../sync/typing-reporter";
+import type { TabSharingLayer } from "../tabs/share-across-tabs";
 import type { TabSharingState } from "../tabs/sharing-state";
-import type { TabSharingTransport } from "../tabs/transport";
 
 /** Options of {@link createUniLinkClient}. */
 export interface UniLinkClientOptions extends ConnectionSettings {
@@ -45,16 +45,16 @@ export interface UniLinkClientOptions extends ConnectionSettings {
    */
   attachmentRules?: Partial<AttachmentRules>;
   /**
-   * One socket per browser instead of one per page: the pages of this origin
-   * with the same installation, token, account and user elect a leader that
-   * alone holds the socket and relays every event and status to the others
-   * (each keeps its own store; REST stays per page). Another page takes over
-   * when the leader closes or freezes. `true` uses Web Locks and
-   * `BroadcastChannel`; where either is missing (Node, React Native, old
-   * browsers) the client keeps a socket of its own, as with `false`. An
-   * object is the transport to share over (tests, other runtimes). Default false.
+   * One socket per browser instead of one per page: pass `shareAcrossTabs()`.
+   * The pages of this origin with the same installation, token, account and
+   * user elect a leader that alone holds the socket and relays every event
+   * and status to the others (each keeps its own store; REST stays per
+   * page). Another page takes over when the leader closes or freezes. Where
+   * Web Locks or `BroadcastChannel` are missing (Node, React Native, old
+   * browsers) the client keeps a socket of its own, as without the option.
+   * Default: off (and the sharing code is not bundled).
    */
-  shareAcrossTabs?: boolean | TabSharingTransport;
+  shareAcrossTabs?: TabSharingLayer;
 }
 
 /** A live UniLink connection plus the store reduced from its events. */

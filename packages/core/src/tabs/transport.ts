@@ -36,8 +36,8 @@ export interface TabLocks {
 
 /**
  * What tab sharing runs on: channels and locks among the pages of one
- * origin. `shareAcrossTabs: true` builds it from `BroadcastChannel` and
- * Web Locks; tests and other runtimes can pass their own.
+ * origin. `shareAcrossTabs()` builds it from `BroadcastChannel` and Web
+ * Locks; tests and other runtimes can pass their own to `shareAcrossTabs(transport)`.
  */
 export interface TabSharingTransport {
   /** Joins the channel `name`. */

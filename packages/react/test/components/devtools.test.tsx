@@ -3,6 +3,7 @@ import {
   createUniLinkClient,
   createUniLinkStore,
   registerSecret,
+  shareAcrossTabs,
   type WebSocketConstructor,
 } from "@unilink/core";
 import { events, InMemoryCableNetwork, InMemoryTabs } from "@unilink/testing";
@@ -145,7 +146,7 @@ test("shows which tab holds the shared connection and how many follow", async ()
       userId: AGENT.userId,
       WebSocket: network.WebSocket as unknown as WebSocketConstructor,
       presenceIntervalMs: 0,
-      shareAcrossTabs: tabs.tab(),
+      shareAcrossTabs: shareAcrossTabs(tabs.tab()),
     });
   const [first, second] = [open(), open()];
   try {

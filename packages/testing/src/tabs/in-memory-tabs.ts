@@ -221,12 +221,12 @@ function createPage(hub: Hub): InMemoryTabPage {
  * `BroadcastChannel` semantics (delivered as a later task, to the other
  * members only) and Web Locks semantics (exclusive, first come first
  * served, abort and steal; a closed page frees its locks). Each
- * {@link InMemoryTabs.tab} is a transport to pass as `shareAcrossTabs`.
+ * {@link InMemoryTabs.tab} is a transport to pass to `shareAcrossTabs()`.
  *
  * @example
  * const tabs = new InMemoryTabs();
- * const a = createUniLinkClient({ ...options, shareAcrossTabs: tabs.tab() });
- * const b = createUniLinkClient({ ...options, shareAcrossTabs: tabs.tab() });
+ * const a = createUniLinkClient({ ...options, shareAcrossTabs: shareAcrossTabs(tabs.tab()) });
+ * const b = createUniLinkClient({ ...options, shareAcrossTabs: shareAcrossTabs(tabs.tab()) });
  */
 export class InMemoryTabs {
   /** Every channel name a page joined. */
