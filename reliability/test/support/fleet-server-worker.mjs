@@ -11,6 +11,11 @@ parentPort.on("message", async (request) => {
       for (const contact of args) server.addContact(contact);
     } else if (op === "restart") {
       await server.restart(args);
+      // When the server took connections again, on the clock every thread shares.
+      result = performance.timeOrigin + performance.now();
+    } else if (op === "subscribedAt") {
+      await server.waitFor(() => server.subscriptionCount >= args.count, args.timeoutMs);
+      result = performance.timeOrigin + performance.now();
     } else if (op === "subscriptionCount") {
       result = server.subscriptionCount;
     } else if (op === "close") {

@@ -5,8 +5,18 @@ export interface FleetServer {
   /** `ws://127.0.0.1:<port>/cable`. */
   url: string;
   addContacts(contacts: { token: string; accountId: number; contactId: number }[]): Promise<void>;
-  /** `server.restart({downtimeMs})`: resolves once the downtime is over. */
-  restart(downtimeMs: number): Promise<void>;
+  /**
+   * `server.restart({downtimeMs})`: resolves once the downtime is over, with
+   * the moment the server took connections again (ms since the epoch,
+   * sub-millisecond: `performance.timeOrigin + performance.now()` in its thread).
+   */
+  restart(downtimeMs: number): Promise<number>;
+  /**
+   * Resolves with the moment (same clock as `restart`) the server holds
+   * `count` confirmed subscriptions; rejects after `timeoutMs`. Timed in the
+   * server's thread, so a busy test thread does not shift it.
+   */
+  subscribedAt(count: number, timeoutMs: number): Promise<number>;
   /** Confirmed subscriptions on open sockets. */
   subscriptionCount(): Promise<number>;
   close(): Promise<void>;
@@ -45,7 +55,9 @@ export async function startFleetServer(): Promise<FleetServer> {
   return {
     url,
     addContacts: async (contacts) => void (await call("addContacts", contacts)),
-    restart: async (downtimeMs) => void (await call("restart", { downtimeMs })),
+    restart: async (downtimeMs) => (await call("restart", { downtimeMs })) as number,
+    subscribedAt: async (count, timeoutMs) =>
+      (await call("subscribedAt", { count, timeoutMs })) as number,
     subscriptionCount: async () => (await call("subscriptionCount")) as number,
     async close() {
       await call("close");
