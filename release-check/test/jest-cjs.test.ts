@@ -7,9 +7,9 @@ import {
   events,
   type FakeUniLinkServer,
 } from "@unilink/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { run } from "./run";
-import { installScratchApp, packTarballs } from "./tarballs";
+import { installScratchApp } from "./tarballs";
 
 // Issue 15: a Jest 30 project in CommonJS (jsdom, no transform) requires
 // @unilink/core and @unilink/react from the packed tarballs and renders them
@@ -30,13 +30,12 @@ let server: FakeUniLinkServer;
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-jest-"));
-  const tarballs = await packTarballs(join(temp, "tarballs"), ["core", "react", "testing"]);
   app = join(temp, "app");
   cpSync(fixture, app, { recursive: true });
   cpSync(guideExample, join(app, "guide-example.test.cjs"));
   await installScratchApp(app, {
     name: "unilink-jest-app",
-    tarballs,
+    tarballs: inject("tarballs"),
     dependencies: {
       jest: "30.5.2",
       "@jest/globals": "30.5.2",

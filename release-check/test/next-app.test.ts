@@ -9,10 +9,10 @@ import {
   type FakeUniLinkServer,
 } from "@unilink/testing";
 import { type Browser, chromium } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { freePort, Processes } from "./process";
 import { run } from "./run";
-import { installScratchApp, packTarballs } from "./tarballs";
+import { installScratchApp } from "./tarballs";
 
 // Issue 15: a Next.js App Router app whose Server Component page imports the
 // provider and components from the packed @unilink/react, built with
@@ -30,12 +30,11 @@ let baseUrl: string;
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-next-"));
-  const tarballs = await packTarballs(join(temp, "tarballs"), ["core", "react"]);
   const app = join(temp, "app");
   cpSync(fixture, app, { recursive: true });
   await installScratchApp(app, {
     name: "unilink-next-app",
-    tarballs,
+    tarballs: { core: inject("tarballs").core, react: inject("tarballs").react },
     dependencies: {
       next: "16.5.0",
       react: "19.3.1",

@@ -4,10 +4,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromiumLaunchOptions } from "@unilink/testing";
 import { type Browser, chromium } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { Processes } from "./process";
 import { run } from "./run";
-import { packTarballs } from "./tarballs";
 
 // Issue 13, finding 13: the README's Quick start, pasted into a fresh Vite app built from the
 // packed packages, must show the conversation list and the open conversation side by side.
@@ -40,7 +39,7 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-quick-start-"));
-  const tarballs = await packTarballs(join(temp, "tarballs"), ["core", "react"]);
+  const tarballs = inject("tarballs");
 
   const devUrl = await processes.start(
     process.execPath,

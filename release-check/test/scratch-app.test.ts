@@ -10,9 +10,8 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { run } from "./run";
-import { packTarballs } from "./tarballs";
 
 const repo = resolve(import.meta.dirname, "../..");
 const fixture = resolve(import.meta.dirname, "../fixture");
@@ -35,7 +34,7 @@ async function packedManifest(file: string): Promise<string> {
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-release-"));
-  tarballs = await packTarballs(join(temp, "tarballs"), published);
+  tarballs = inject("tarballs");
   app = join(temp, "app");
 });
 

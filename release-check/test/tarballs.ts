@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { run } from "./run";
 
@@ -27,11 +27,13 @@ export async function packTarballs<Name extends PackageName>(
 
 /**
  * Installs a scratch app with pnpm: the @unilink packages from their tarballs
- * (also where one asks for another), everything else at the exact versions
- * given. release-check's own devDependencies pin the same versions, so the
- * repository's `pnpm install --frozen-lockfile` has already put them in the
- * pnpm store and this install links them from there (`--prefer-offline`)
- * instead of downloading them again.
+ * (copied into the app, also where one asks for another), everything else at
+ * the exact versions given. release-check's own devDependencies pin the same
+ * versions, so the repository's `pnpm install --frozen-lockfile` has already
+ * put them in the pnpm store and this install links them from there
+ * (`--prefer-offline`) instead of downloading them again. A `pnpm-lock.yaml`
+ * already in `app` (the fixture's) spares the resolution of every transitive
+ * dependency; only the tarballs' hashes change from run to run.
  */
 export async function installScratchApp(
   app: string,
@@ -41,9 +43,12 @@ export async function installScratchApp(
     dependencies: Record<string, string>;
   },
 ): Promise<void> {
+  mkdirSync(join(app, "tarballs"), { recursive: true });
   const local: Record<string, string> = {};
   for (const [name, file] of Object.entries(manifest.tarballs)) {
-    if (file) local[`@unilink/${name}`] = `file:${file}`;
+    if (!file) continue;
+    copyFileSync(file, join(app, "tarballs", `unilink-${name}.tgz`));
+    local[`@unilink/${name}`] = `file:tarballs/unilink-${name}.tgz`;
   }
   const packageJson = {
     name: manifest.name,
@@ -51,7 +56,6 @@ export async function installScratchApp(
     dependencies: { ...local, ...manifest.dependencies },
     pnpm: { overrides: local },
   };
-  mkdirSync(app, { recursive: true });
   writeFileSync(join(app, "package.json"), `${JSON.stringify(packageJson, null, 2)}\n`);
   await run("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile", "--reporter=silent"], {
     cwd: app,
