@@ -16,6 +16,7 @@ export {
   MESSAGES_PER_PAGE,
 } from "./listing";
 export type { MessageAuthor, MessageInit } from "./message-ops";
+export type { NotificationSecondary } from "./notification-ops";
 export type { PlatformConversationPayload } from "./present";
 export type * from "./records";
 export { emptyPlatformData, upgradePlatformData } from "./records";
