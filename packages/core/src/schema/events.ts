@@ -71,7 +71,11 @@ export interface UniLinkEventMap {
 /** Name of an event the library knows (dotted, as on the wire). */
 export type UniLinkEventName = keyof UniLinkEventMap;
 
-/** The schema of each known event's `data`. */
+/**
+ * The zod schema of each known event's `data`: the reference the socket
+ * path's validators (`validate/`) are tested against, and the source of the
+ * `data` types. Not on the socket path itself.
+ */
 export const eventDataSchemas: { [N in UniLinkEventName]: z.ZodMiniType<UniLinkEventMap[N]> } = {
   "message.created": MessageEventDataSchema,
   "message.updated": MessageUpdatedEventDataSchema,
@@ -147,9 +151,4 @@ export function isUniLinkEvent<N extends UniLinkEventName>(
   name: N,
 ): event is UniLinkEventOf<N> {
   return event.unknown !== true && event.event === name;
-}
-
-/** True when `name` is an event the library knows. */
-export function isUniLinkEventName(name: string): name is UniLinkEventName {
-  return Object.hasOwn(eventDataSchemas, name);
 }

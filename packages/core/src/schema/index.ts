@@ -41,7 +41,6 @@ export {
   eventDataSchemas,
   eventNameAliases,
   isUniLinkEvent,
-  isUniLinkEventName,
   type KnownUniLinkEvent,
   type UniLinkEvent,
   type UniLinkEventListener,
@@ -72,3 +71,4 @@ export {
   type User,
   UserSchema,
 } from "./user";
+export { eventDataValidators, isUniLinkEventName } from "./validate";

@@ -1,12 +1,8 @@
 import { redact, UniLinkError } from "../errors";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "./depth";
-import {
-  eventDataSchemas,
-  eventNameAliases,
-  isUniLinkEventName,
-  type UniLinkEvent,
-} from "./events";
-import { summarizeIssues, toIssueDetails } from "./issues";
+import { eventNameAliases, type UniLinkEvent } from "./events";
+import { summarizeIssues } from "./issues";
+import { eventDataValidators, isUniLinkEventName, validate } from "./validate";
 
 /** Outcome of {@link parseEvent}: the event, or why it was refused. */
 export type ParseResult = { ok: true; event: UniLinkEvent } | { ok: false; error: UniLinkError };
@@ -36,7 +32,7 @@ export function normalizeEventName(name: string): string {
  * Validates and normalizes one frame's `message` (`{event, data}`). Never
  * throws: a message of the wrong shape is a `protocol` error, a known event
  * whose `data` fails its schema a `validation` error (with the event name and
- * zod paths), an unknown event name an {@link UnknownUniLinkEvent}.
+ * paths of what is wrong), an unknown event name an {@link UnknownUniLinkEvent}.
  */
 export function parseEvent(message: unknown): ParseResult {
   if (!isRecord(message) || typeof message.event !== "string" || !("data" in message)) {
@@ -62,11 +58,9 @@ export function parseEvent(message: unknown): ParseResult {
     };
   }
   try {
-    const result = eventDataSchemas[name].safeParse(message.data);
-    if (result.success) {
-      return { ok: true, event: { event: name, data: result.data } as UniLinkEvent };
-    }
-    const issues = toIssueDetails(result.error.issues, ["data"]);
+    const result = validate<unknown>(eventDataValidators[name], message.data, ["data"]);
+    if (result.ok) return { ok: true, event: { event: name, data: result.value } as UniLinkEvent };
+    const { issues } = result;
     return {
       ok: false,
       error: new UniLinkError("validation", `invalid ${name} payload: ${summarizeIssues(issues)}`, {

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { toUnixSeconds } from "./validate/fields";
 
 /**
  * An integer id. Older servers and some REST paths send ids as numeric
@@ -8,14 +9,6 @@ export const IdSchema = z.pipe(
   z.union([z.number(), z.string().check(z.regex(/^\d+$/))]),
   z.transform((value: number | string) => Number(value)),
 );
-
-/** Parses an ISO date or a numeric string into unix seconds; NaN when it is neither. */
-function toUnixSeconds(value: number | string): number {
-  if (typeof value === "number") return value;
-  const trimmed = value.trim();
-  if (trimmed !== "" && !Number.isNaN(Number(trimmed))) return Number(trimmed);
-  return Date.parse(trimmed) / 1000;
-}
 
 /**
  * A point in time, normalized to unix seconds (a float keeps sub-second

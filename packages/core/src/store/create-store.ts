@@ -2,8 +2,9 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { ConnectionStatus } from "../connection/status";
 import { UniLinkError } from "../errors";
 import type { UniLinkEvent } from "../schema/events";
-import { summarizeIssues, toIssueDetails } from "../schema/issues";
-import { MessageSchema } from "../schema/message";
+import { summarizeIssues } from "../schema/issues";
+import { validate } from "../schema/validate";
+import { validateMessage } from "../schema/validate/message";
 import { applyEventBatch } from "./apply-batch";
 import { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
@@ -160,9 +161,9 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
       updateInBatch((state, drafts) => addPending(state, input, now(), drafts));
     },
     resolvePending(echoId, message) {
-      const result = MessageSchema.safeParse(message);
-      if (!result.success) {
-        const issues = toIssueDetails(result.error.issues, ["message"]);
+      const result = validate(validateMessage, message, ["message"]);
+      if (!result.ok) {
+        const { issues } = result;
         const error = new UniLinkError(
           "validation",
           `invalid message for pending ${echoId}: ${summarizeIssues(issues)}`,
@@ -171,7 +172,7 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
         report(error);
         return error;
       }
-      updateInBatch((state, drafts) => resolvePending(state, echoId, result.data, drafts));
+      updateInBatch((state, drafts) => resolvePending(state, echoId, result.value, drafts));
       return undefined;
     },
     failPending(echoId, error) {

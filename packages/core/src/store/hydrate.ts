@@ -1,11 +1,11 @@
-import type * as z from "zod/mini";
 import { UniLinkError } from "../errors";
-import { ContactSchema } from "../schema/contact";
-import { ConversationSchema } from "../schema/conversation";
 import { exceedsDepth } from "../schema/depth";
-import { summarizeIssues, toIssueDetails } from "../schema/issues";
-import { MessageSchema } from "../schema/message";
-import { NotificationSchema } from "../schema/notification";
+import { summarizeIssues } from "../schema/issues";
+import { type Check, validate } from "../schema/validate";
+import { validateContact } from "../schema/validate/contact";
+import { validateConversation } from "../schema/validate/conversation";
+import { validateMessage } from "../schema/validate/message";
+import { validateNotification } from "../schema/validate/notification";
 import type { Drafts } from "./batch";
 import { storeContact } from "./contact";
 import { storeConversation } from "./conversation";
@@ -34,7 +34,7 @@ export function hydrateState(
   let next = state;
   const each = <T>(
     kind: string,
-    schema: z.ZodMiniType<T>,
+    check: Check<T>,
     items: readonly unknown[] | undefined,
     apply: (value: T) => void,
   ) => {
@@ -50,21 +50,20 @@ export function hydrateState(
         );
         continue;
       }
-      const result = schema.safeParse(item);
-      if (result.success) {
-        apply(result.data);
+      const result = validate(check, item, [kind, index]);
+      if (result.ok) {
+        apply(result.value);
         continue;
       }
-      const issues = toIssueDetails(result.error.issues, [kind, index]);
-      const message = `invalid ${kind} in hydrate snapshot: ${summarizeIssues(issues)}`;
-      errors.push(new UniLinkError("validation", message, { issues }));
+      const message = `invalid ${kind} in hydrate snapshot: ${summarizeIssues(result.issues)}`;
+      errors.push(new UniLinkError("validation", message, { issues: result.issues }));
     }
   };
 
-  each("contacts", ContactSchema, snapshot.contacts, (contact) => {
+  each("contacts", validateContact, snapshot.contacts, (contact) => {
     next = storeContact(next, contact, drafts);
   });
-  each("conversations", ConversationSchema, snapshot.conversations, (conversation) => {
+  each("conversations", validateConversation, snapshot.conversations, (conversation) => {
     next = storeConversation(next, conversation, drafts);
   });
   for (const page of snapshot.messages ?? []) {
@@ -74,11 +73,11 @@ export function hydrateState(
         ? { conversation_id: page.conversationId, ...item }
         : item,
     );
-    each("messages", MessageSchema, items, (message) => {
+    each("messages", validateMessage, items, (message) => {
       next = storeMessage(next, message, "snapshot", drafts);
     });
   }
-  each("notifications", NotificationSchema, snapshot.notifications, (notification) => {
+  each("notifications", validateNotification, snapshot.notifications, (notification) => {
     next = storeNotification(next, notification, {}, drafts);
   });
   next = setNotificationCounts(next, {

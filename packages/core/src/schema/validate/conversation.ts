@@ -1,0 +1,76 @@
+import type { Conversation } from "../conversation";
+import { validateContact } from "./contact";
+import {
+  type Issues,
+  id,
+  isObject,
+  type Loose,
+  notObject,
+  nullishArray,
+  nullishBoolean,
+  nullishId,
+  nullishNested,
+  nullishNumber,
+  nullishOpenString,
+  nullishRecord,
+  nullishString,
+  nullishStringArray,
+  nullishTimestamp,
+  startObject,
+} from "./fields";
+import { validateMessage } from "./message";
+import { validateParticipant } from "./participant";
+import { validateTeam } from "./team";
+
+const TIMESTAMPS = [
+  "created_at",
+  "updated_at",
+  "last_activity_at",
+  "timestamp",
+  "agent_last_seen_at",
+  "contact_last_seen_at",
+  "waiting_since",
+  "first_reply_created_at",
+  "snoozed_until",
+] as const;
+
+function validateMeta(input: unknown, issues: Issues): unknown {
+  if (!isObject(input)) {
+    notObject(issues);
+    return input;
+  }
+  let out = nullishNested(startObject(input), input, "sender", validateContact, issues);
+  out = nullishNested(out, input, "assignee", validateParticipant, issues);
+  nullishString(input, "assignee_type", issues);
+  out = nullishNested(out, input, "team", validateTeam, issues);
+  nullishBoolean(input, "hmac_verified", issues);
+  return out;
+}
+
+/** The fields of `conversationShape`, checked on `input` and converted into `out`. */
+export function conversationFields(out: Loose, input: Loose, issues: Issues): Loose {
+  let next = id(out, input, "id", issues);
+  next = nullishId(next, input, "account_id", issues);
+  next = nullishId(next, input, "inbox_id", issues);
+  nullishOpenString(input, "status", issues);
+  nullishOpenString(input, "priority", issues);
+  nullishStringArray(input, "labels", issues);
+  nullishNumber(input, "unread_count", issues);
+  nullishBoolean(input, "can_reply", issues);
+  nullishString(input, "channel", issues);
+  for (const key of TIMESTAMPS) next = nullishTimestamp(next, input, key, issues);
+  next = nullishArray(next, input, "messages", validateMessage, issues);
+  next = nullishNested(next, input, "meta", validateMeta, issues);
+  next = nullishRecord(next, input, "contact_inbox", issues);
+  next = nullishRecord(next, input, "additional_attributes", issues);
+  return nullishRecord(next, input, "custom_attributes", issues);
+}
+
+/** Socket-path twin of `ConversationSchema`. */
+export function validateConversation(input: unknown, issues: Issues): Conversation {
+  if (!isObject(input)) {
+    notObject(issues);
+    return input as Conversation;
+  }
+  return conversationFields(startObject(input), input, issues) as Conversation;
+}

@@ -1,0 +1,77 @@
+import type { Message } from "../message";
+import { validateAttachment } from "./attachment";
+import {
+  type Issues,
+  id,
+  isObject,
+  type Loose,
+  notObject,
+  nullishArray,
+  nullishBoolean,
+  nullishId,
+  nullishMessageType,
+  nullishNested,
+  nullishNumber,
+  nullishOpenString,
+  nullishRecord,
+  nullishString,
+  nullishStringOf,
+  nullishStringOrNumber,
+  nullishTimestamp,
+  startObject,
+  timestamp,
+} from "./fields";
+import { validateParticipant } from "./participant";
+
+function validateContentAttributes(input: unknown, issues: Issues): unknown {
+  if (!isObject(input)) {
+    notObject(issues);
+    return input;
+  }
+  nullishBoolean(input, "deleted", issues);
+  return startObject(input);
+}
+
+function validateConversationSummary(input: unknown, issues: Issues): unknown {
+  if (!isObject(input)) {
+    notObject(issues);
+    return input;
+  }
+  let out = nullishId(startObject(input), input, "assignee_id", issues);
+  nullishNumber(input, "unread_count", issues);
+  out = nullishTimestamp(out, input, "last_activity_at", issues);
+  return out;
+}
+
+/** The fields of `messageShape`, checked on `input` and converted into `out`. */
+export function messageFields(out: Loose, input: Loose, issues: Issues): Loose {
+  let next = id(out, input, "id", issues);
+  next = id(next, input, "conversation_id", issues);
+  next = timestamp(next, input, "created_at", issues);
+  next = nullishTimestamp(next, input, "updated_at", issues);
+  nullishString(input, "content", issues);
+  next = nullishMessageType(next, input, "message_type", issues);
+  nullishString(input, "content_type", issues);
+  next = nullishNested(next, input, "content_attributes", validateContentAttributes, issues);
+  nullishBoolean(input, "private", issues);
+  nullishOpenString(input, "status", issues);
+  nullishStringOrNumber(input, "source_id", issues);
+  nullishString(input, "sender_type", issues);
+  next = nullishId(next, input, "sender_id", issues);
+  next = nullishNested(next, input, "sender", validateParticipant, issues);
+  next = nullishArray(next, input, "attachments", validateAttachment, issues);
+  next = nullishStringOf(next, input, "echo_id", issues);
+  next = nullishId(next, input, "account_id", issues);
+  next = nullishId(next, input, "inbox_id", issues);
+  next = nullishRecord(next, input, "external_source_ids", issues);
+  return nullishNested(next, input, "conversation", validateConversationSummary, issues);
+}
+
+/** Socket-path twin of `MessageSchema`. */
+export function validateMessage(input: unknown, issues: Issues): Message {
+  if (!isObject(input)) {
+    notObject(issues);
+    return input as Message;
+  }
+  return messageFields(startObject(input), input, issues) as Message;
+}
