@@ -1,23 +1,23 @@
 import { registerSecret } from "../errors";
 import type { Conversation, ConversationStatus } from "../schema/conversation";
-import { ConversationSchema } from "../schema/conversation";
 import type { Message } from "../schema/message";
-import { MessageSchema } from "../schema/message";
 import type { Participant } from "../schema/user";
+import { validateConversation } from "../schema/validate/conversation";
+import { validateMessage } from "../schema/validate/message";
 import { type AgentWorkspaceApi, agentWorkspaceApi } from "./agent-workspace-api";
 import { createHttpClient, type HttpOptions, type HttpRequest, type UploadOptions } from "./http";
 import {
-  AssigneeSchema,
   type ConversationListPage,
-  ConversationListSchema,
   type MessagePage,
-  MessagePageSchema,
   type NotificationPage,
-  NotificationPageSchema,
   type Profile,
-  ProfileSchema,
   type ToggleStatusResult,
-  ToggleStatusSchema,
+  validateAssignee,
+  validateConversationListPage,
+  validateMessagePage,
+  validateNotificationPage,
+  validateProfile,
+  validateToggleStatus,
   withConversationId,
 } from "./schemas";
 
@@ -123,7 +123,7 @@ function messageForm(input: AgentSendInput): FormData {
 
 /**
  * A typed client of the platform's Application API for agents, on `fetch`.
- * Answers are validated with the same schemas as socket events; failures
+ * Answers are validated with the same validators as socket events; failures
  * reject with a `UniLinkError` (`http`, `network`, `validation`) that never
  * contains the access token.
  *
@@ -144,7 +144,11 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
     kind: "agent",
     accountId: options.accountId,
     async profile() {
-      const profile = await call({ method: "GET", path: "/api/v1/profile", schema: ProfileSchema });
+      const profile = await call({
+        method: "GET",
+        path: "/api/v1/profile",
+        validate: validateProfile,
+      });
       registerSecret(profile.pubsub_token);
       if (typeof profile.access_token === "string") registerSecret(profile.access_token);
       return profile;
@@ -163,16 +167,16 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
           updated_within: query.updatedWithin,
           q: query.q,
         },
-        schema: ConversationListSchema,
+        validate: validateConversationListPage,
       }),
     getConversation: (id) =>
-      call({ method: "GET", path: conversation(id), schema: ConversationSchema }),
+      call({ method: "GET", path: conversation(id), validate: validateConversation }),
     listMessages: (id, cursor = {}) =>
       call({
         method: "GET",
         path: `${conversation(id)}/messages`,
         query: { before: cursor.before, after: cursor.after },
-        schema: MessagePageSchema,
+        validate: validateMessagePage,
         prepare: withConversationId(id),
       }),
     sendMessage: (id, input, upload) =>
@@ -189,7 +193,7 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
                 echo_id: input.echoId,
                 ...(input.contentAttributes ? { content_attributes: input.contentAttributes } : {}),
               },
-        schema: MessageSchema,
+        validate: validateMessage,
         prepare: withConversationId(id),
       }),
     toggleTyping: (id, input) =>
@@ -207,21 +211,21 @@ export function createAgentApi(options: AgentApiOptions): AgentApi {
           options.snoozedUntil != null
             ? { status, snoozed_until: Math.floor(options.snoozedUntil) }
             : { status },
-        schema: ToggleStatusSchema,
+        validate: validateToggleStatus,
       }),
     assign: (id, assigneeId) =>
       call({
         method: "POST",
         path: `${conversation(id)}/assignments`,
         body: { assignee_id: assigneeId },
-        schema: AssigneeSchema,
+        validate: validateAssignee,
       }),
     listNotifications: (query = {}) =>
       call({
         method: "GET",
         path: `${account}/notifications`,
         query: { page: query.page },
-        schema: NotificationPageSchema,
+        validate: validateNotificationPage,
       }),
     // The answer (the notification record) is not needed: the event brings the new counts.
     markNotificationRead: async (id) => {

@@ -4,14 +4,14 @@ import type { Agent, CannedResponse, Label } from "../schema/directory";
 import type { Team } from "../schema/team";
 import type { HttpRequest } from "./http";
 import {
-  AgentListSchema,
-  AssignedTeamSchema,
-  CannedResponseListSchema,
-  ContactConversationsSchema,
-  ContactEnvelopeSchema,
-  LabelListSchema,
-  LabelTitlesSchema,
-  TeamListSchema,
+  validateAgentList,
+  validateAssignedTeam,
+  validateCannedResponseList,
+  validateContactConversations,
+  validateContactEnvelope,
+  validateLabelList,
+  validateLabelTitles,
+  validateTeamList,
 } from "./workspace-schemas";
 
 /** The contact fields an agent edits; omitted fields are left as they are, `null` clears. */
@@ -61,45 +61,48 @@ export function agentWorkspaceApi(call: AgentCall, account: string): AgentWorksp
   const conversation = (id: number) => `${account}/conversations/${id}`;
   const contact = (id: number) => `${account}/contacts/${id}`;
   return {
-    listAgents: () => call({ method: "GET", path: `${account}/agents`, schema: AgentListSchema }),
-    listTeams: () => call({ method: "GET", path: `${account}/teams`, schema: TeamListSchema }),
-    listLabels: () => call({ method: "GET", path: `${account}/labels`, schema: LabelListSchema }),
+    listAgents: () =>
+      call({ method: "GET", path: `${account}/agents`, validate: validateAgentList }),
+    listTeams: () => call({ method: "GET", path: `${account}/teams`, validate: validateTeamList }),
+    listLabels: () =>
+      call({ method: "GET", path: `${account}/labels`, validate: validateLabelList }),
     listCannedResponses: (query = {}) =>
       call({
         method: "GET",
         path: `${account}/canned_responses`,
         query: { search: query.search },
-        schema: CannedResponseListSchema,
+        validate: validateCannedResponseList,
       }),
     assignTeam: (id, teamId) =>
       call({
         method: "POST",
         path: `${conversation(id)}/assignments`,
         body: { team_id: teamId },
-        schema: AssignedTeamSchema,
+        validate: validateAssignedTeam,
       }),
     setLabels: (id, labels) =>
       call({
         method: "POST",
         path: `${conversation(id)}/labels`,
         body: { labels: [...labels] },
-        schema: LabelTitlesSchema,
+        validate: validateLabelTitles,
       }),
     setPriority: (id, priority) =>
       call({ method: "POST", path: `${conversation(id)}/toggle_priority`, body: { priority } }),
-    getContact: (id) => call({ method: "GET", path: contact(id), schema: ContactEnvelopeSchema }),
+    getContact: (id) =>
+      call({ method: "GET", path: contact(id), validate: validateContactEnvelope }),
     updateContact: (id, patch) =>
       call({
         method: "PATCH",
         path: contact(id),
         body: contactBody(patch),
-        schema: ContactEnvelopeSchema,
+        validate: validateContactEnvelope,
       }),
     listContactConversations: (id) =>
       call({
         method: "GET",
         path: `${contact(id)}/conversations`,
-        schema: ContactConversationsSchema,
+        validate: validateContactConversations,
       }),
   };
 }

@@ -1,12 +1,14 @@
 import { registerSecret } from "../errors";
-import { type Conversation, ConversationSchema } from "../schema/conversation";
-import { type Message, MessageSchema } from "../schema/message";
+import type { Conversation } from "../schema/conversation";
+import type { Message } from "../schema/message";
+import { validateConversation } from "../schema/validate/conversation";
+import { validateMessage } from "../schema/validate/message";
 import { createHttpClient, type HttpOptions, type UploadOptions } from "./http";
 import {
   type ContactSession,
-  ContactSessionSchema,
-  ConversationArraySchema,
-  MessageArraySchema,
+  validateContactSession,
+  validateConversations,
+  validateMessages,
   withConversationId,
 } from "./schemas";
 
@@ -108,7 +110,7 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
         method: "POST",
         path: `${inbox}/contacts`,
         body,
-        schema: ContactSessionSchema,
+        validate: validateContactSession,
       });
       return registerSession(session);
     },
@@ -116,7 +118,7 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
       const session = await http({
         method: "GET",
         path: contact(sourceId),
-        schema: ContactSessionSchema,
+        validate: validateContactSession,
       });
       return registerSession(session);
     },
@@ -124,7 +126,7 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
       http({
         method: "GET",
         path: `${contact(sourceId)}/conversations`,
-        schema: ConversationArraySchema,
+        validate: validateConversations,
       }),
     createConversation: (sourceId, input = {}) =>
       http({
@@ -134,14 +136,14 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
           ...(input.customAttributes ? { custom_attributes: input.customAttributes } : {}),
           ...(input.message ? { message: { content: input.message } } : {}),
         },
-        schema: ConversationSchema,
+        validate: validateConversation,
       }),
     listMessages: (sourceId, id, cursor = {}) =>
       http({
         method: "GET",
         path: `${conversation(sourceId, id)}/messages`,
         query: { before: cursor.before },
-        schema: MessageArraySchema,
+        validate: validateMessages,
         prepare: withConversationId(id),
       }),
     sendMessage: (sourceId, id, input, upload) => {
@@ -161,7 +163,7 @@ export function createContactApi(options: ContactApiOptions): ContactApi {
         path: `${conversation(sourceId, id)}/messages`,
         body,
         upload,
-        schema: MessageSchema,
+        validate: validateMessage,
         prepare: withConversationId(id),
       });
     },

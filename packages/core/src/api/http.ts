@@ -1,6 +1,6 @@
-import type * as z from "zod/mini";
 import { redact, UniLinkError } from "../errors";
-import { summarizeIssues, toIssueDetails } from "../schema/issues";
+import { summarizeIssues } from "../schema/issues";
+import { type Check, validate } from "../schema/validate";
 import type { FetchInit, FetchLike, FetchResponseLike } from "./fetch-types";
 import { AbortedError, platformXhr, sendWithXhr, type XhrConstructor } from "./xhr-upload";
 
@@ -39,7 +39,7 @@ export interface HttpRequest<T> {
   body?: Record<string, unknown> | FormData;
   headers?: Record<string, string>;
   /** Validates the JSON answer; omit for calls whose answer is ignored. */
-  schema?: z.ZodMiniType<T>;
+  validate?: Check<T>;
   /** Reshapes the raw JSON before validation (e.g. adds a missing `conversation_id`). */
   prepare?: (json: unknown) => unknown;
   /** For a multipart body: progress and cancellation (ignored for other bodies). */
@@ -181,16 +181,16 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         body: excerpt,
       });
     }
-    if (!request.schema) return undefined as T;
+    if (!request.validate) return undefined as T;
     if (!json.ok) {
       throw new UniLinkError("validation", `${label} answered with a body that is not JSON`, {
         status: response.status,
       });
     }
     const prepared = request.prepare ? request.prepare(json.value) : json.value;
-    const result = request.schema.safeParse(prepared);
-    if (result.success) return result.data;
-    const issues = toIssueDetails(result.error.issues, ["response"]);
+    const result = validate(request.validate, prepared, ["response"]);
+    if (result.ok) return result.value;
+    const { issues } = result;
     throw new UniLinkError(
       "validation",
       `${label} answered an unexpected shape: ${summarizeIssues(issues)}`,

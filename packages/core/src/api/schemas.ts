@@ -1,11 +1,32 @@
-import * as z from "zod/mini";
-import { type Conversation, ConversationSchema } from "../schema/conversation";
-import { type Message, MessageSchema } from "../schema/message";
-import { type Notification, NotificationSchema } from "../schema/notification";
-import { IdSchema, LooseRecordSchema } from "../schema/primitives";
-import { type Participant, ParticipantSchema } from "../schema/user";
+import type { Conversation } from "../schema/conversation";
+import type { Message } from "../schema/message";
+import type { Notification } from "../schema/notification";
+import type { Participant } from "../schema/user";
+import { validateConversation } from "../schema/validate/conversation";
+import {
+  arrayOf,
+  type Check,
+  type Issues,
+  id,
+  isObject,
+  type Loose,
+  nested,
+  notObject,
+  nullishNested,
+  nullishNumber,
+  nullishRecord,
+  nullishString,
+  requiredString,
+  startObject,
+} from "../schema/validate/fields";
+import { validateMessage } from "../schema/validate/message";
+import { validateNotification } from "../schema/validate/notification";
+import { validateParticipant } from "../schema/validate/participant";
 
-const count = z.nullish(z.number());
+/**
+ * Validators of REST answers: hand-written like the socket path's (same
+ * field rules, unknown fields kept), so the REST client pulls no zod either.
+ */
 
 /** The signed-in agent, from `GET /api/v1/profile`. Unknown fields are kept. */
 export interface Profile {
@@ -19,13 +40,31 @@ export interface Profile {
   [key: string]: unknown;
 }
 
+/** An object whose fields `fields` checks; anything else is one `expected object` issue. */
+export function objectOf<T>(fields: (out: Loose, input: Loose, issues: Issues) => Loose): Check<T> {
+  return (input, issues) => {
+    if (!isObject(input)) {
+      notObject(issues);
+      return input as T;
+    }
+    return fields(startObject(input), input, issues) as T;
+  };
+}
+
+/** `value ?? fallback` once `check` accepted `value` (pipes of zod's `nullish` + transform). */
+export function orElse<T, F>(check: Check<T>, fallback: F): Check<NonNullable<T> | F> {
+  return (input, issues) => (input == null ? fallback : (check(input, issues) ?? fallback));
+}
+
+const validateAccounts = arrayOf(objectOf((out, input, issues) => id(out, input, "id", issues)));
+
 /** Validates a {@link Profile}. */
-export const ProfileSchema: z.ZodMiniType<Profile> = z.looseObject({
-  id: IdSchema,
-  pubsub_token: z.string(),
-  name: z.nullish(z.string()),
-  email: z.nullish(z.string()),
-  accounts: z.nullish(z.array(z.looseObject({ id: IdSchema }))),
+export const validateProfile = objectOf<Profile>((out, input, issues) => {
+  const next = id(out, input, "id", issues);
+  requiredString(input, "pubsub_token", issues);
+  nullishString(input, "name", issues);
+  nullishString(input, "email", issues);
+  return nullishNested(next, input, "accounts", validateAccounts, issues);
 });
 
 /** Counts the agent conversation list reports (over the status, inbox and team filters). */
@@ -43,22 +82,40 @@ export interface ConversationListPage {
   payload: Conversation[];
 }
 
+/** Validates bare arrays of conversations (public API, list payloads). */
+export const validateConversations = arrayOf(validateConversation);
+
+/** Validates bare arrays of messages (public API). */
+export const validateMessages = arrayOf(validateMessage);
+
+/** Checks the `count` fields `keys` of a page's `meta`. */
+function countsOf(keys: readonly string[]): Check<Record<string, unknown>> {
+  return objectOf((out, input, issues) => {
+    for (const key of keys) nullishNumber(input, key, issues);
+    return out;
+  });
+}
+
+/** `{data: {meta, payload}}` unwrapped to `{meta: meta ?? {}, payload}`. */
+function dataPage<M, P>(meta: Check<M>, payload: Check<P>) {
+  const data = objectOf<{ meta?: M | null; payload: P }>((out, input, issues) =>
+    nested(nullishNested(out, input, "meta", meta, issues), input, "payload", payload, issues),
+  );
+  const page = objectOf<{ data: { meta?: M | null; payload: P } }>((out, input, issues) =>
+    nested(out, input, "data", data, issues),
+  );
+  return (input: unknown, issues: Issues) => {
+    const from = issues.length;
+    const value = page(input, issues);
+    if (issues.length > from) return value as unknown as { meta: M; payload: P };
+    return { meta: value.data.meta ?? ({} as M), payload: value.data.payload };
+  };
+}
+
 /** Validates `{data: {meta, payload}}` and unwraps it. */
-export const ConversationListSchema: z.ZodMiniType<ConversationListPage> = z.pipe(
-  z.looseObject({
-    data: z.looseObject({
-      meta: z.nullish(
-        z.looseObject({
-          mine_count: count,
-          assigned_count: count,
-          unassigned_count: count,
-          all_count: count,
-        }),
-      ),
-      payload: z.array(ConversationSchema),
-    }),
-  }),
-  z.transform((value) => ({ meta: value.data.meta ?? {}, payload: value.data.payload })),
+export const validateConversationListPage: Check<ConversationListPage> = dataPage(
+  countsOf(["mine_count", "assigned_count", "unassigned_count", "all_count"]),
+  validateConversations,
 );
 
 /** One page of an agent's conversation messages, oldest first. */
@@ -67,17 +124,18 @@ export interface MessagePage {
   payload: Message[];
 }
 
-/** Validates `{meta, payload}` of the agent messages endpoint. */
-export const MessagePageSchema: z.ZodMiniType<MessagePage> = z.pipe(
-  z.looseObject({ meta: z.nullish(LooseRecordSchema), payload: z.array(MessageSchema) }),
-  z.transform((value) => ({ meta: value.meta ?? {}, payload: value.payload })),
+const messagePage = objectOf<{ meta?: Record<string, unknown> | null; payload: Message[] }>(
+  (out, input, issues) =>
+    nested(nullishRecord(out, input, "meta", issues), input, "payload", validateMessages, issues),
 );
 
-/** Validates a bare array of messages (public API). */
-export const MessageArraySchema: z.ZodMiniType<Message[]> = z.array(MessageSchema);
-
-/** Validates a bare array of conversations (public API). */
-export const ConversationArraySchema: z.ZodMiniType<Conversation[]> = z.array(ConversationSchema);
+/** Validates `{meta, payload}` of the agent messages endpoint. */
+export const validateMessagePage: Check<MessagePage> = (input, issues) => {
+  const from = issues.length;
+  const value = messagePage(input, issues);
+  if (issues.length > from) return value as MessagePage;
+  return { meta: value.meta ?? {}, payload: value.payload };
+};
 
 /** One page of the agent's notifications. */
 export interface NotificationPage {
@@ -86,14 +144,9 @@ export interface NotificationPage {
 }
 
 /** Validates `{data: {meta, payload}}` of the notifications endpoint and unwraps it. */
-export const NotificationPageSchema: z.ZodMiniType<NotificationPage> = z.pipe(
-  z.looseObject({
-    data: z.looseObject({
-      meta: z.nullish(z.looseObject({ unread_count: count, count })),
-      payload: z.array(NotificationSchema),
-    }),
-  }),
-  z.transform((value) => ({ meta: value.data.meta ?? {}, payload: value.data.payload })),
+export const validateNotificationPage: Check<NotificationPage> = dataPage(
+  countsOf(["unread_count", "count"]),
+  arrayOf(validateNotification),
 );
 
 /** A contact session from the public API: ids plus the socket token. */
@@ -110,12 +163,13 @@ export interface ContactSession {
 }
 
 /** Validates a {@link ContactSession}. */
-export const ContactSessionSchema: z.ZodMiniType<ContactSession> = z.looseObject({
-  id: IdSchema,
-  source_id: z.string(),
-  pubsub_token: z.string(),
-  name: z.nullish(z.string()),
-  email: z.nullish(z.string()),
+export const validateContactSession = objectOf<ContactSession>((out, input, issues) => {
+  const next = id(out, input, "id", issues);
+  requiredString(input, "source_id", issues);
+  requiredString(input, "pubsub_token", issues);
+  nullishString(input, "name", issues);
+  nullishString(input, "email", issues);
+  return next;
 });
 
 /** The answer of `toggle_status`. */
@@ -125,17 +179,25 @@ export interface ToggleStatusResult {
   [key: string]: unknown;
 }
 
-/** Validates `{payload: {current_status, ...}}` and unwraps it. */
-export const ToggleStatusSchema: z.ZodMiniType<ToggleStatusResult> = z.pipe(
-  z.looseObject({ payload: z.nullish(z.looseObject({ current_status: z.nullish(z.string()) })) }),
-  z.transform((value) => value.payload ?? {}),
+const toggleStatus = objectOf<{ payload?: ToggleStatusResult | null }>((out, input, issues) =>
+  nullishNested(
+    out,
+    input,
+    "payload",
+    objectOf((payloadOut, payload, payloadIssues) => {
+      nullishString(payload, "current_status", payloadIssues);
+      return payloadOut;
+    }),
+    issues,
+  ),
 );
 
+/** Validates `{payload: {current_status, ...}}` and unwraps it. */
+export const validateToggleStatus: Check<ToggleStatusResult> = (input, issues) =>
+  toggleStatus(input, issues)?.payload ?? {};
+
 /** Validates the answer of `assignments`: the assignee, or `null` when unassigned. */
-export const AssigneeSchema: z.ZodMiniType<Participant | null> = z.pipe(
-  z.nullish(ParticipantSchema),
-  z.transform((value) => value ?? null),
-);
+export const validateAssignee: Check<Participant | null> = orElse(validateParticipant, null);
 
 /** Adds `conversation_id` to message payloads that lack it (some REST shapes omit it). */
 export function withConversationId(conversationId: number) {

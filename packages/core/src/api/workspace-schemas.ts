@@ -1,50 +1,45 @@
-import * as z from "zod/mini";
-import { type Contact, ContactSchema } from "../schema/contact";
-import { type Conversation, ConversationSchema } from "../schema/conversation";
-import {
-  type Agent,
-  AgentSchema,
-  type CannedResponse,
-  CannedResponseSchema,
-  type Label,
-  LabelSchema,
-} from "../schema/directory";
-import { type Team, TeamSchema } from "../schema/team";
+import type { Contact } from "../schema/contact";
+import type { Conversation } from "../schema/conversation";
+import type { Agent, CannedResponse, Label } from "../schema/directory";
+import type { Team } from "../schema/team";
+import { validateContact } from "../schema/validate/contact";
+import { validateAgent, validateCannedResponse, validateLabel } from "../schema/validate/directory";
+import { arrayOf, type Check, nested, validateStrings } from "../schema/validate/fields";
+import { validateTeam } from "../schema/validate/team";
+import { objectOf, orElse, validateConversations } from "./schemas";
 
 /** `GET .../agents`: a bare array of agents. */
-export const AgentListSchema: z.ZodMiniType<Agent[]> = z.array(AgentSchema);
+export const validateAgentList: Check<Agent[]> = arrayOf(validateAgent);
 
 /** `GET .../teams`: a bare array of teams. */
-export const TeamListSchema: z.ZodMiniType<Team[]> = z.array(TeamSchema);
+export const validateTeamList: Check<Team[]> = arrayOf(validateTeam);
 
 /** `GET .../canned_responses`: a bare array. */
-export const CannedResponseListSchema: z.ZodMiniType<CannedResponse[]> =
-  z.array(CannedResponseSchema);
+export const validateCannedResponseList: Check<CannedResponse[]> = arrayOf(validateCannedResponse);
 
 /** Unwraps `{payload: T}`, the envelope of labels, contacts and a contact's conversations. */
-function payloadOf<T>(schema: z.ZodMiniType<T>): z.ZodMiniType<T> {
-  return z.pipe(
-    z.looseObject({ payload: schema }),
-    z.transform((value) => value.payload),
-  ) as unknown as z.ZodMiniType<T>;
+function payloadOf<T>(check: Check<T>): Check<T> {
+  const envelope = objectOf<{ payload: T }>((out, input, issues) =>
+    nested(out, input, "payload", check, issues),
+  );
+  return (input, issues) => {
+    const from = issues.length;
+    const value = envelope(input, issues);
+    return issues.length > from ? (value as T) : value.payload;
+  };
 }
 
 /** `GET .../labels`: `{payload: [Label]}`. */
-export const LabelListSchema: z.ZodMiniType<Label[]> = payloadOf(z.array(LabelSchema));
+export const validateLabelList: Check<Label[]> = payloadOf(arrayOf(validateLabel));
 
 /** `POST .../conversations/{id}/labels`: `{payload: [title]}`, the labels it now carries. */
-export const LabelTitlesSchema: z.ZodMiniType<string[]> = payloadOf(z.array(z.string()));
+export const validateLabelTitles: Check<string[]> = payloadOf(validateStrings);
 
 /** `GET|PATCH .../contacts/{id}`: `{payload: Contact}`. */
-export const ContactEnvelopeSchema: z.ZodMiniType<Contact> = payloadOf(ContactSchema);
+export const validateContactEnvelope: Check<Contact> = payloadOf(validateContact);
 
 /** `GET .../contacts/{id}/conversations`: `{payload: [Conversation]}`. */
-export const ContactConversationsSchema: z.ZodMiniType<Conversation[]> = payloadOf(
-  z.array(ConversationSchema),
-);
+export const validateContactConversations: Check<Conversation[]> = payloadOf(validateConversations);
 
 /** The answer of a team assignment: the team, or `null` when the team was removed. */
-export const AssignedTeamSchema: z.ZodMiniType<Team | null> = z.pipe(
-  z.nullish(TeamSchema),
-  z.transform((value) => value ?? null),
-);
+export const validateAssignedTeam: Check<Team | null> = orElse(validateTeam, null);

@@ -1,8 +1,24 @@
 import * as z from "zod/mini";
 import { type Attachment, AttachmentSchema } from "./attachment";
-import { MessageTypeSchema, type MessageTypeValue } from "./message-type";
+import { MessageType, type MessageTypeValue } from "./message-type";
 import { IdSchema, LooseRecordSchema, openString, TimestampSchema } from "./primitives";
 import { type Participant, ParticipantSchema } from "./user";
+
+const byName: Record<string, number> = MessageType;
+
+/** `message_type`: accepts the integer the socket sends, or the name some REST payloads use. */
+const MessageTypeSchema = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value: number | string, ctx): MessageTypeValue => {
+    if (typeof value === "number") return value;
+    // Own keys only: "constructor" or "toString" are not message types.
+    const known = Object.hasOwn(byName, value) ? byName[value] : undefined;
+    if (known !== undefined) return known;
+    if (/^\d+$/.test(value)) return Number(value);
+    ctx.issues.push({ code: "custom", message: "unknown message_type", input: value });
+    return z.NEVER;
+  }),
+);
 
 /** Delivery state of a message. */
 export type MessageStatus = "sent" | "delivered" | "read" | "failed" | (string & {});

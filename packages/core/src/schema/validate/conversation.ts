@@ -1,12 +1,12 @@
 import type { Conversation } from "../conversation";
 import { validateContact } from "./contact";
 import {
+  arrayOf,
   type Issues,
   id,
   isObject,
   type Loose,
   notObject,
-  nullishArray,
   nullishBoolean,
   nullishId,
   nullishNested,
@@ -34,6 +34,8 @@ const TIMESTAMPS = [
   "snoozed_until",
 ] as const;
 
+const validateMessages = arrayOf(validateMessage);
+
 function validateMeta(input: unknown, issues: Issues): unknown {
   if (!isObject(input)) {
     notObject(issues);
@@ -59,7 +61,7 @@ export function conversationFields(out: Loose, input: Loose, issues: Issues): Lo
   nullishBoolean(input, "can_reply", issues);
   nullishString(input, "channel", issues);
   for (const key of TIMESTAMPS) next = nullishTimestamp(next, input, key, issues);
-  next = nullishArray(next, input, "messages", validateMessage, issues);
+  next = nullishNested(next, input, "messages", validateMessages, issues);
   next = nullishNested(next, input, "meta", validateMeta, issues);
   next = nullishRecord(next, input, "contact_inbox", issues);
   next = nullishRecord(next, input, "additional_attributes", issues);

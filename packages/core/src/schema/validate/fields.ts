@@ -105,6 +105,11 @@ export function nullishString(input: Loose, key: string, issues: Issues): void {
   if (value != null && typeof value !== "string") report(issues, [key], EXPECTED_STRING);
 }
 
+/** `z.string()`: required. */
+export function requiredString(input: Loose, key: string, issues: Issues): void {
+  if (typeof input[key] !== "string") report(issues, [key], EXPECTED_STRING);
+}
+
 /** `z.nullish(openString())`: a string the server may extend, with the schema's own message. */
 export function nullishOpenString(input: Loose, key: string, issues: Issues): void {
   const value = input[key];
@@ -135,17 +140,25 @@ export function nullishStringOrNumber(input: Loose, key: string, issues: Issues)
   }
 }
 
+/** `z.array(z.string())` as a whole value. */
+export function validateStrings(value: unknown, issues: Issues): string[] {
+  if (!Array.isArray(value)) {
+    report(issues, [], "invalid_type (expected array)");
+    return value as string[];
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== "string") report(issues, [i], EXPECTED_STRING);
+  }
+  return value;
+}
+
 /** `z.nullish(z.array(z.string()))`. */
 export function nullishStringArray(input: Loose, key: string, issues: Issues): void {
   const value = input[key];
   if (value == null) return;
-  if (!Array.isArray(value)) {
-    report(issues, [key], "invalid_type (expected array)");
-    return;
-  }
-  for (let i = 0; i < value.length; i++) {
-    if (typeof value[i] !== "string") report(issues, [key, i], EXPECTED_STRING);
-  }
+  const from = issues.length;
+  validateStrings(value, issues);
+  prefix(issues, from, key);
 }
 
 /** `IdSchema`: an integer or a string of digits, read as a number. */
@@ -267,31 +280,23 @@ export function nullishNested<T>(
   return input[key] == null ? out : nested(out, input, key, check, issues);
 }
 
-/** `z.nullish(z.array(item))`: each item checked, the array copied only if an item changed. */
-export function nullishArray<T>(
-  out: Loose,
-  input: Loose,
-  key: string,
-  check: Check<T>,
-  issues: Issues,
-): Loose {
-  const value = input[key];
-  if (value == null) return out;
-  if (!Array.isArray(value)) {
-    report(issues, [key], "invalid_type (expected array)");
-    return out;
-  }
-  let items: unknown[] = value;
-  for (let i = 0; i < value.length; i++) {
-    const from = issues.length;
-    const item = check(value[i], issues);
-    if (issues.length > from) {
-      prefix(issues, from, i);
-      prefix(issues, from, key);
-    } else if (item !== value[i]) {
-      if (items === value) items = value.slice();
-      items[i] = item;
+/** `z.array(item)`: each item checked, the array copied only if an item changed. */
+export function arrayOf<T>(check: Check<T>): Check<T[]> {
+  return (value, issues) => {
+    if (!Array.isArray(value)) {
+      report(issues, [], "invalid_type (expected array)");
+      return value as T[];
     }
-  }
-  return put(out, input, key, items);
+    let items: unknown[] = value;
+    for (let i = 0; i < value.length; i++) {
+      const from = issues.length;
+      const item = check(value[i], issues);
+      if (issues.length > from) prefix(issues, from, i);
+      else if (item !== value[i]) {
+        if (items === value) items = value.slice();
+        items[i] = item;
+      }
+    }
+    return items as T[];
+  };
 }

@@ -1,12 +1,12 @@
 import type { Message } from "../message";
 import { validateAttachment } from "./attachment";
 import {
+  arrayOf,
   type Issues,
   id,
   isObject,
   type Loose,
   notObject,
-  nullishArray,
   nullishBoolean,
   nullishId,
   nullishMessageType,
@@ -22,6 +22,8 @@ import {
   timestamp,
 } from "./fields";
 import { validateParticipant } from "./participant";
+
+const validateAttachments = arrayOf(validateAttachment);
 
 function validateContentAttributes(input: unknown, issues: Issues): unknown {
   if (!isObject(input)) {
@@ -59,7 +61,7 @@ export function messageFields(out: Loose, input: Loose, issues: Issues): Loose {
   nullishString(input, "sender_type", issues);
   next = nullishId(next, input, "sender_id", issues);
   next = nullishNested(next, input, "sender", validateParticipant, issues);
-  next = nullishArray(next, input, "attachments", validateAttachment, issues);
+  next = nullishNested(next, input, "attachments", validateAttachments, issues);
   next = nullishStringOf(next, input, "echo_id", issues);
   next = nullishId(next, input, "account_id", issues);
   next = nullishId(next, input, "inbox_id", issues);
