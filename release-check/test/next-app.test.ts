@@ -8,7 +8,7 @@ import {
   events,
   type FakeUniLinkServer,
 } from "@unilink/testing";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { freePort, Processes } from "./process";
 import { run } from "./run";
@@ -27,10 +27,11 @@ let temp: string;
 let server: FakeUniLinkServer;
 let browser: Browser | undefined;
 let baseUrl: string;
+let app: string;
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), "unilink-next-"));
-  const app = join(temp, "app");
+  app = join(temp, "app");
   cpSync(fixture, app, { recursive: true });
   await installScratchApp(app, {
     name: "unilink-next-app",
@@ -63,7 +64,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  processes.stopAll();
+  await processes.stopAll();
   await server?.close();
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
@@ -77,7 +78,8 @@ it("renders the provider, the hooks and the components on the server", async () 
   expect(html).toContain("unilink-");
 });
 
-it("hydrates in Chromium without errors or warnings, then shows a live event", async () => {
+/** Opens `url` in a new page that records errors, console errors and warnings, and failed loads. */
+async function openWatched(url: string): Promise<{ page: Page; problems: string[] }> {
   const page = await (browser as Browser).newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
@@ -89,7 +91,12 @@ it("hydrates in Chromium without errors or warnings, then shows a live event", a
       problems.push(`${message.type()}: ${message.text()}`);
     }
   });
-  await page.goto(baseUrl);
+  await page.goto(url);
+  return { page, problems };
+}
+
+it("hydrates in Chromium without errors or warnings, then shows a live event", async () => {
+  const { page, problems } = await openWatched(baseUrl);
   const summary = page.getByTestId("summary");
   await summary.getByText("status: connected, open conversations: 0").waitFor();
   await server.waitFor(() => server.subscriptionCount > 0, 10_000);
@@ -103,5 +110,23 @@ it("hydrates in Chromium without errors or warnings, then shows a live event", a
   const row = list.getByRole("option");
   await row.waitFor();
   expect(await row.textContent()).toContain(conversation.meta.sender.name);
+  expect(problems).toEqual([]);
+});
+
+// React reports attribute mismatches and other hydration warnings only in
+// development builds, so the same page is also hydrated under `next dev`.
+it("hydrates under next dev without React's hydration warnings", async () => {
+  const port = await freePort();
+  await processes.start(
+    join(app, "node_modules/.bin/next"),
+    ["dev", "--hostname", "127.0.0.1", "--port", String(port)],
+    {
+      cwd: app,
+      env: { NEXT_TELEMETRY_DISABLED: "1", UNILINK_URL: server.url, UNILINK_TOKEN: TOKEN },
+    },
+    /(Ready) in/,
+  );
+  const { page, problems } = await openWatched(`http://127.0.0.1:${port}/`);
+  await page.getByTestId("summary").getByText("status: connected", { exact: false }).waitFor();
   expect(problems).toEqual([]);
 });

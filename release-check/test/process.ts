@@ -34,11 +34,14 @@ export class Processes {
     });
   }
 
-  /** Stops every process still running. */
-  stopAll(): void {
-    for (const child of this.children) {
-      if (child.exitCode === null && child.signalCode === null && child.pid) child.kill();
-    }
+  /** Stops every process still running; resolves once they have exited (and written their last files). */
+  async stopAll(): Promise<void> {
+    const running = this.children.filter(
+      (child) => child.exitCode === null && child.signalCode === null,
+    );
+    const exited = running.map((child) => new Promise((done) => child.once("exit", done)));
+    for (const child of running) child.kill();
+    await Promise.all(exited);
   }
 }
 

@@ -103,7 +103,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  processes.stopAll();
+  await processes.stopAll();
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
