@@ -61,9 +61,9 @@ module.exports = [
     import: { [REACT]: hooksImport },
     ignore: PEERS,
     gzip: true,
-    // Measured 29.70 kB: no component code, no sync layer, no tab sharing (an import);
-    // core (see above) plus the hooks added with actions and tab sharing (issues 14 and 17).
-    limit: "29.7 kB",
+    // Measured 29.70 kB with tab sharing an import, 23.58 kB with hand-written validation
+    // (no zod): no component code, no sync layer; core (see above) plus the hooks.
+    limit: "23.6 kB",
   },
   {
     name: "@unilink/react provider + hooks + all components (target 38 kB)",
@@ -71,8 +71,9 @@ module.exports = [
     ignore: PEERS,
     gzip: true,
     // Measured 56.0 kB with the agent workspace components (issues 13/14), 56.2 kB at 03:18,
-    // 57.36 kB at 04:50, 55.16 kB once tab sharing became an import (per component: RESULTS.md).
-    limit: "55.2 kB",
+    // 57.36 kB at 04:50, 55.16 kB once tab sharing became an import, 49.09 kB without zod
+    // (per component: RESULTS.md).
+    limit: "49.1 kB",
   },
   {
     name: "@unilink/react/styles.css",
