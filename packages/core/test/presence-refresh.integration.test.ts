@@ -29,7 +29,11 @@ afterEach(async () => {
   await server.close();
 });
 
-async function connect(options: { pubsubToken: string; userId?: number }) {
+async function connect(options: {
+  pubsubToken: string;
+  userId?: number;
+  presenceIntervalMs?: number;
+}) {
   const client = createUniLinkClient({
     url: server.url,
     WebSocket: WebSocket as never,
@@ -116,4 +120,19 @@ it("asks at most once per 5 s, and not for agents the snapshot already lists", a
   await server.waitFor(() => widget.store.getState().messages[10]?.ids.length === 2);
   await server.waitFor(() => presenceCommands(CONTACT.token) === before + 1);
   expect(presenceCommands(CONTACT.token)).toBe(before + 1);
+});
+
+it("a client with presence off (presenceIntervalMs: 0) never asks: asking would mark it online", async () => {
+  const widget = await connect({ pubsubToken: CONTACT.token, presenceIntervalMs: 0 });
+  await connect({ pubsubToken: AGENT.token, userId: AGENT.userId });
+  const { f, ana, assigned } = conversationFixture();
+  const e = events.conversationUpdated(assigned);
+  server.broadcast(CONTACT.token, e.event, e.data);
+  const reply = events.messageCreated(
+    f.message({ id: 100, content: "Hi", message_type: 1 }, { conversation: assigned, sender: ana }),
+  );
+  server.broadcast(CONTACT.token, reply.event, reply.data);
+  await server.waitFor(() => widget.store.getState().messages[10]?.ids.length === 1);
+  expect(presenceCommands(CONTACT.token)).toBe(0);
+  expect(selectPresence(widget.store.getState(), { userId: AGENT.userId })).toBe("offline");
 });

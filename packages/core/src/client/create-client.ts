@@ -63,11 +63,15 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     connection: new Connection(connectionOptions),
     sharing: notSharing,
   };
-  const refreshPresence = createPresenceRefresh(
-    controller.store.getState,
-    () => connection.updatePresence(),
-    Date.now,
-  );
+  // Asking for a snapshot marks the caller online: not for clients that turned presence off.
+  const refreshPresence =
+    options.presenceIntervalMs === 0
+      ? () => undefined
+      : createPresenceRefresh(
+          controller.store.getState,
+          () => connection.updatePresence(),
+          Date.now,
+        );
   // What the app sees: the connection's status, `resyncing` while the sync layer catches up.
   const status = new ClientStatus(connection, reportError);
   connection.onMessage(ingest.push);

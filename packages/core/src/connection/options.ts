@@ -55,7 +55,11 @@ export interface ConnectionSettings {
   userId?: number;
   /** WebSocket implementation; defaults to `globalThis.WebSocket`. */
   WebSocket?: WebSocketConstructor;
-  /** Presence heartbeat period. Default 20000; 0 turns the heartbeat off. */
+  /**
+   * Presence heartbeat period. Default 20000; 0 turns presence off: no
+   * heartbeat, and no snapshot asked for when an event shows an agent the
+   * last snapshot does not list (`update_presence` marks the caller online).
+   */
   presenceIntervalMs?: number;
   /** The server's ping period. Default 3000. */
   pingIntervalMs?: number;
