@@ -72,8 +72,9 @@ module.exports = [
     gzip: true,
     // Measured 56.0 kB with the agent workspace components (issues 13/14), 56.2 kB at 03:18,
     // 57.36 kB at 04:50, 55.16 kB once tab sharing became an import, 49.09 kB without zod
-    // (per component: RESULTS.md).
-    limit: "49.1 kB",
+    // (per component: RESULTS.md); 49.10 kB (+1 B over the limit) with presence off honoured
+    // by the presence refresh (finding 3 of issue 13). The limit keeps 50 B of headroom.
+    limit: "49.15 kB",
   },
   {
     name: "@unilink/react/styles.css",
