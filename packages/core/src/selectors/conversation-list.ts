@@ -1,4 +1,5 @@
 import type { Conversation, ConversationStatus } from "../schema/conversation";
+import { valuesOf } from "../store/persistent/persistent-view";
 import type { UniLinkState } from "../store/state";
 import { EMPTY, sameItems } from "./memo";
 
@@ -142,7 +143,7 @@ export function selectConversationList(
     return entry.result;
   }
   const sortBy = filter.sortBy ?? "last_activity_at";
-  const found = Object.values(state.conversations).filter((conversation) =>
+  const found = valuesOf(state.conversations).filter((conversation) =>
     conversationMatches(conversation, filter),
   );
   found.sort(compareBy(sortBy, filter.order ?? DEFAULT_ORDER[sortBy]));

@@ -2,6 +2,7 @@ import type { Conversation } from "../schema/conversation";
 import type { Agent, CannedResponse, Label } from "../schema/directory";
 import type { Team } from "../schema/team";
 import { type DirectoryListName, IDLE_DIRECTORY_LOAD } from "../store/directory-state";
+import { valuesOf } from "../store/persistent/persistent-view";
 import type { UniLinkState } from "../store/state";
 import type { LoadState } from "../store/sync-state";
 import { EMPTY, memoizeList, sameItems } from "./memo";
@@ -129,7 +130,7 @@ export function selectContactConversations(
 ): readonly Conversation[] {
   const cached = contactConversationCache.get(contactId);
   if (cached?.conversations === state.conversations) return cached.result;
-  const found = Object.values(state.conversations)
+  const found = valuesOf(state.conversations)
     .filter((conversation) => conversation.meta?.sender?.id === contactId)
     .sort(
       (a, b) =>

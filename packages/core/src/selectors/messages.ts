@@ -1,8 +1,9 @@
+import { valuesOf } from "../store/persistent/persistent-view";
 import type { MessageList, StoredMessage, UniLinkState } from "../store/state";
 import { EMPTY, memoizeList } from "./memo";
 
 const toArray = memoizeList((list: MessageList) =>
-  list.ids.map((id) => list.byId[id] as StoredMessage),
+  valuesOf(list.ids).map((id) => list.byId[id] as StoredMessage),
 );
 
 /**

@@ -3,6 +3,7 @@ import type { Conversation } from "../schema/conversation";
 import type { Drafts } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
+import { valuesInAnyOrder } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { UniLinkState } from "./state";
 
@@ -40,7 +41,7 @@ export function storeContact(
   if (contact === stored) return state;
   let conversations = state.conversations;
   if (stored) {
-    for (const conversation of Object.values(state.conversations)) {
+    for (const conversation of valuesInAnyOrder(state.conversations)) {
       conversations = showContact(conversations, conversation, contact, drafts);
     }
   }
@@ -78,7 +79,7 @@ export function removeContact(
   drafts?: Drafts,
 ): UniLinkState {
   let { conversations, messages, typing } = state;
-  for (const conversation of Object.values(state.conversations)) {
+  for (const conversation of valuesInAnyOrder(state.conversations)) {
     if (conversation.meta?.sender?.id !== contactId) continue;
     conversations = removeEntry(conversations, conversation.id, drafts);
     messages = removeEntry(messages, conversation.id, drafts);

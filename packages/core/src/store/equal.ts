@@ -1,4 +1,6 @@
 import type { Drafts } from "./batch";
+import type { TrieChange } from "./persistent/hash-trie";
+import { changedEntries, isView, withEntry } from "./persistent/persistent-view";
 
 /** Structural equality for JSON-like values (what payloads and entities are made of). */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -33,67 +35,52 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Returns `next` with every part that equals the matching part of `previous`
  * replaced by that part of `previous` (and `previous` itself when all of it
- * is equal). Parts already identical are skipped in O(1), and a record the
- * batch (`drafts`) copied from `previous` is compared on the keys it wrote only,
- * so the cost is proportional to what a batch touched. Run once per batch, it
- * undoes changes that cancelled out inside the batch (typing on, then off).
+ * is equal). Parts already identical are skipped in O(1), and two versions
+ * of a persistent record or list are compared on the entries that differ
+ * between their tries only, so the cost is proportional to what a batch
+ * touched. Run once per batch, it undoes changes that cancelled out inside
+ * the batch (typing on, then off).
  */
 export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   if (Object.is(previous, next)) return previous;
-  if (Array.isArray(previous) && Array.isArray(next)) {
-    let same = previous.length === next.length;
-    const result = next.map((item, index) => {
-      const kept = replaceEqualDeep(previous[index], item, drafts);
-      if (kept !== previous[index]) same = false;
-      return kept;
-    });
-    return (same ? previous : result) as T;
+  const bothArrays = Array.isArray(previous) && Array.isArray(next);
+  if (!bothArrays && !(isPlainObject(previous) && isPlainObject(next))) return next;
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  // Two versions of a view (persistent record or list), or a plain record the batch copied into one.
+  const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after);
+  if (changes) return replaceChanged(before, after, changes, drafts) as T;
+  const persistent = isView(after);
+  const keys = Object.keys(after);
+  let same = keys.length === Object.keys(before).length;
+  let result = (persistent ? after : bothArrays ? [] : {}) as Record<string, unknown>;
+  for (const key of keys) {
+    const had = Object.hasOwn(before, key);
+    const kept = had ? replaceEqualDeep(before[key], after[key], drafts) : after[key];
+    if (!had || kept !== before[key]) same = false;
+    // A view stays one: the kept values are written into it.
+    if (!persistent) result[key] = kept;
+    else if (kept !== after[key]) result = withEntry(result, key, kept, drafts?.owner);
   }
-  if (isPlainObject(previous) && isPlainObject(next)) {
-    const draft = drafts?.of(next);
-    if (draft?.touched && draft.source === previous) {
-      return replaceTouched(previous, next, draft.touched, drafts) as T;
-    }
-    const nextKeys = Object.keys(next);
-    let same = nextKeys.length === Object.keys(previous).length;
-    const result: Record<string, unknown> = {};
-    for (const key of nextKeys) {
-      const kept = Object.hasOwn(previous, key)
-        ? replaceEqualDeep(previous[key], next[key], drafts)
-        : next[key];
-      if (!Object.hasOwn(previous, key) || kept !== previous[key]) same = false;
-      result[key] = kept;
-    }
-    return (same ? previous : result) as T;
-  }
-  return next;
+  return (same ? previous : result) as T;
 }
 
-/**
- * {@link replaceEqualDeep} for a draft copied from `previous`: its other keys
- * still hold `previous`'s values. The draft is changed in place; the batch
- * that made it has not published it yet.
- */
-function replaceTouched(
+/** Only the entries that differ between two versions are compared. */
+function replaceChanged(
   previous: Record<string, unknown>,
   next: Record<string, unknown>,
-  touched: ReadonlySet<PropertyKey>,
+  changes: readonly TrieChange[],
   drafts: Drafts | undefined,
 ): Record<string, unknown> {
   let same = true;
-  for (const key of touched as ReadonlySet<string>) {
-    const had = Object.hasOwn(previous, key);
-    if (!Object.hasOwn(next, key)) {
-      if (had) same = false;
-      continue;
-    }
-    if (!had) {
-      same = false;
-      continue;
-    }
-    const kept = replaceEqualDeep(previous[key], next[key], drafts);
-    next[key] = kept;
-    if (kept !== previous[key]) same = false;
+  let result = next;
+  for (const change of changes) {
+    const kept =
+      change.inBefore && change.inAfter
+        ? replaceEqualDeep(change.before, change.after, drafts)
+        : change.after;
+    if (!change.inBefore || !change.inAfter || kept !== change.before) same = false;
+    if (kept !== change.after) result = withEntry(result, change.key, kept, drafts?.owner);
   }
-  return same ? previous : next;
+  return same ? previous : result;
 }

@@ -1,5 +1,6 @@
 import { type Drafts, writable } from "./batch";
 import { compareMessages, messageKey } from "./message-order";
+import { insertAt, removeAt } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { MessageList, StoredMessage } from "./state";
 
@@ -9,7 +10,7 @@ export const EMPTY_MESSAGE_LIST: MessageList = Object.freeze({
   byId: Object.freeze({}),
 });
 
-type WritableList = { ids: string[]; byId: Record<string, StoredMessage> };
+type WritableList = { ids: readonly string[]; byId: Readonly<Record<string, StoredMessage>> };
 
 /** First index whose message does not sort before `message`: binary search, O(1) for the usual append. */
 function insertionIndex(list: MessageList, message: StoredMessage): number {
@@ -34,18 +35,12 @@ function indexOfStored(list: MessageList, key: string): number {
   return list.ids[index] === key ? index : list.ids.indexOf(key);
 }
 
-/** `ids` of a writable list, copied the first time this batch changes them. */
-function writableIds(list: WritableList, drafts: Drafts | undefined): string[] {
-  list.ids = writable(list.ids, drafts);
-  return list.ids;
-}
-
 /** Removes a message; returns `list` itself when it is not there (or when it is one of `drafts`). */
 export function removeFromList(list: MessageList, key: string, drafts?: Drafts): MessageList {
   if (!Object.hasOwn(list.byId, key)) return list;
   const index = indexOfStored(list, key);
   const next = writable(list, drafts) as WritableList;
-  if (index >= 0) writableIds(next, drafts).splice(index, 1);
+  if (index >= 0) next.ids = removeAt(next.ids, index, drafts?.owner);
   next.byId = removeEntry(next.byId, key, drafts);
   return next;
 }
@@ -71,7 +66,7 @@ export function upsertInList(
   const base = existing ? removeFromList(list, key, drafts) : list;
   const index = insertionIndex(base, message);
   const next = writable(base, drafts) as WritableList;
-  writableIds(next, drafts).splice(index, 0, key);
+  next.ids = insertAt(next.ids, index, key, drafts?.owner);
   next.byId = setEntry(next.byId, key, message, drafts);
   return next;
 }

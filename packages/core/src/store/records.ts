@@ -1,9 +1,21 @@
-import { type Drafts, writable } from "./batch";
+import type { Drafts } from "./batch";
+import { toPersistentRecord, withEntry, withoutEntry } from "./persistent/persistent-view";
+
+/** `record` as a persistent record; a batch notes the copy it made of a plain one. */
+function persistent<K extends PropertyKey, V>(
+  record: Readonly<Record<K, V>>,
+  drafts: Drafts | undefined,
+): Readonly<Record<K, V>> {
+  const converted = toPersistentRecord(record);
+  if (converted !== record) drafts?.noteCopy(record, converted);
+  return converted;
+}
 
 /**
- * Returns `record` with `key` set to `value`: `record` itself when it already
- * holds it or is one of `drafts` (changed in place), else a copy. With
- * `drafts`, callers must not read "unchanged" from an identical result.
+ * Returns `record` with `key` set to `value`, as a persistent record (a
+ * write copies a few trie nodes, not every key): `record` itself when it
+ * already holds it, or when the batch (`drafts`) made it (changed in place).
+ * With `drafts`, callers must not read "unchanged" from an identical result.
  */
 export function setEntry<K extends PropertyKey, V>(
   record: Readonly<Record<K, V>>,
@@ -12,21 +24,15 @@ export function setEntry<K extends PropertyKey, V>(
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
   if (Object.hasOwn(record, key) && record[key] === value) return record;
-  const target = writable(record as Record<K, V>, drafts, true);
-  target[key] = value;
-  drafts?.touch(target, key);
-  return target;
+  return withEntry(persistent(record, drafts), key, value, drafts?.owner);
 }
 
-/** Returns `record` without `key`: `record` itself when `key` is absent or it is one of `drafts`, else a copy. */
+/** Returns `record` without `key`: `record` itself when `key` is absent or the batch made it, else a new version. */
 export function removeEntry<K extends PropertyKey, V>(
   record: Readonly<Record<K, V>>,
   key: K,
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
   if (!Object.hasOwn(record, key)) return record;
-  const target = writable(record as Record<K, V>, drafts, true);
-  delete target[key];
-  drafts?.touch(target, key);
-  return target;
+  return withoutEntry(persistent(record, drafts), key, drafts?.owner);
 }

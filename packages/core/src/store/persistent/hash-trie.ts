@@ -1,0 +1,249 @@
+/**
+ * A persistent hash trie (32 slots per node): the storage behind the store's
+ * records and message id lists. A write copies only the nodes on the path to
+ * its key (a few dozen pointers, whatever the size), so every earlier
+ * version stays intact and shares all the rest with the new one.
+ *
+ * A write given an `owner` (a batch's token) changes the nodes that owner
+ * made earlier in place instead of copying them again: the nodes a batch
+ * made are reachable only from versions it has not published yet.
+ */
+
+const BITS = 5;
+const MASK = 31;
+
+/** One entry; entries whose keys share a full hash are chained. */
+interface Leaf {
+  readonly hash: number;
+  readonly key: string;
+  readonly value: unknown;
+  /** When the key was added: records list their string keys in this order, as objects do. */
+  readonly seq: number;
+  readonly next: Leaf | undefined;
+}
+
+type Slot = TrieNode | Leaf | undefined;
+
+class TrieNode {
+  constructor(
+    readonly slots: Slot[],
+    readonly owner: object | undefined,
+  ) {}
+}
+
+/** One version of a trie: immutable unless `owner` is the writer's (see the module comment). */
+export interface Trie {
+  readonly root: TrieNode;
+  readonly size: number;
+  readonly owner: object | undefined;
+  /** Bumped by every change in place, so views can tell their caches are stale. */
+  readonly edits: number;
+  /** The `seq` of the next key added. */
+  readonly nextSeq: number;
+}
+
+const emptyNode = (owner: object | undefined) =>
+  new TrieNode(new Array<Slot>(32).fill(undefined), owner);
+
+/** The trie that holds nothing (shared, never changed). */
+export const EMPTY_TRIE: Trie = Object.freeze({
+  root: emptyNode(undefined),
+  size: 0,
+  owner: undefined,
+  edits: 0,
+  nextSeq: 0,
+});
+
+/** FNV-1a. */
+function hashOf(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) {
+    hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function findLeaf(trie: Trie, key: string): Leaf | undefined {
+  const hash = hashOf(key);
+  let slot: Slot = trie.root;
+  for (let shift = 0; slot instanceof TrieNode; shift += BITS) {
+    slot = slot.slots[(hash >>> shift) & MASK];
+  }
+  while (slot && slot.key !== key) slot = slot.next;
+  return slot;
+}
+
+/** The value stored under `key`, `undefined` when there is none. */
+export function trieGet(trie: Trie, key: string): unknown {
+  return findLeaf(trie, key)?.value;
+}
+
+/** True when `key` is stored (possibly with the value `undefined`). */
+export function trieHas(trie: Trie, key: string): boolean {
+  return findLeaf(trie, key) !== undefined;
+}
+
+/** One write: `value` under `key`, or its removal (`remove`). */
+interface Write {
+  readonly hash: number;
+  readonly key: string;
+  readonly value: unknown;
+  readonly remove: boolean;
+  readonly owner: object | undefined;
+  readonly seq: number;
+  /** Set by the write: the change in size. */
+  delta: number;
+}
+
+/** `chain` after `write`. */
+function rechain(chain: Leaf | undefined, write: Write): Leaf | undefined {
+  let found: Leaf | undefined;
+  let next: Leaf | undefined;
+  for (let leaf = chain; leaf; leaf = leaf.next) {
+    if (leaf.key === write.key) found = leaf;
+    else next = { ...leaf, next };
+  }
+  write.delta = write.remove ? (found ? -1 : 0) : found ? 0 : 1;
+  if (write.remove) return next;
+  const { hash, key, value } = write;
+  return { hash, key, value, seq: found?.seq ?? write.seq, next };
+}
+
+/** A node holding two chains of different hashes, split at `shift`. */
+function split(a: Leaf, b: Leaf, shift: number, owner: object | undefined): TrieNode {
+  const node = emptyNode(owner);
+  const ia = (a.hash >>> shift) & MASK;
+  const ib = (b.hash >>> shift) & MASK;
+  if (ia === ib) node.slots[ia] = split(a, b, shift + BITS, owner);
+  else {
+    node.slots[ia] = a;
+    node.slots[ib] = b;
+  }
+  return node;
+}
+
+/** `node` after `write` at `shift`: `node` itself when nothing changed or it is the owner's. */
+function writeNode(node: TrieNode, shift: number, write: Write): TrieNode {
+  const index = (write.hash >>> shift) & MASK;
+  const slot = node.slots[index];
+  let replacement: Slot;
+  if (slot instanceof TrieNode) {
+    const child = writeNode(slot, shift + BITS, write);
+    const emptied = write.delta < 0 && child.slots.every((entry) => entry === undefined);
+    // Unchanged, or changed in place (then this node is the owner's too).
+    if (child === slot && !emptied) return node;
+    replacement = emptied ? undefined : child;
+  } else if (slot === undefined || slot.hash === write.hash) {
+    if (
+      write.remove ? !slot : slot?.key === write.key && !slot.next && slot.value === write.value
+    ) {
+      return node;
+    }
+    replacement = rechain(slot, write);
+  } else {
+    if (write.remove) return node;
+    const { hash, key, value, seq, owner } = write;
+    // Distinct 32-bit hashes differ within the 7 levels.
+    replacement = split(slot, { hash, key, value, seq, next: undefined }, shift + BITS, owner);
+    write.delta = 1;
+  }
+  const target =
+    write.owner !== undefined && node.owner === write.owner
+      ? node
+      : new TrieNode(node.slots.slice(), write.owner);
+  target.slots[index] = replacement;
+  return target;
+}
+
+function writeTrie(trie: Trie, key: string, value: unknown, remove: boolean, owner?: object): Trie {
+  const write: Write = {
+    hash: hashOf(key),
+    key,
+    value,
+    remove,
+    owner,
+    seq: trie.nextSeq,
+    delta: 0,
+  };
+  const root = writeNode(trie.root, 0, write);
+  const nextSeq = trie.nextSeq + (write.delta > 0 ? 1 : 0);
+  const size = trie.size + write.delta;
+  if (owner !== undefined && trie.owner === owner) {
+    Object.assign(trie, { root, size, nextSeq, edits: trie.edits + 1 });
+    return trie;
+  }
+  // Not the owner's: the same root means nothing changed (an owned root implies an owned trie).
+  return root === trie.root ? trie : { root, size, owner, edits: 0, nextSeq };
+}
+
+/** `trie` with `key` set to `value`: `trie` itself when it already holds it, or when `owner` owns it (changed in place). */
+export function trieSet(trie: Trie, key: string, value: unknown, owner?: object): Trie {
+  return writeTrie(trie, key, value, false, owner);
+}
+
+/** `trie` without `key`: `trie` itself when `key` is absent, or when `owner` owns it (changed in place). */
+export function trieRemove(trie: Trie, key: string, owner?: object): Trie {
+  return writeTrie(trie, key, undefined, true, owner);
+}
+
+function collect(slot: Slot, out: Leaf[]): Leaf[] {
+  if (slot instanceof TrieNode) for (const child of slot.slots) collect(child, out);
+  else for (let leaf = slot; leaf; leaf = leaf.next) out.push(leaf);
+  return out;
+}
+
+/** Every entry as `[key, value, seq]` (`seq`: the order keys were added), in hash order. */
+export function trieEntries(trie: Trie): [key: string, value: unknown, seq: number][] {
+  return collect(trie.root, []).map((leaf) => [leaf.key, leaf.value, leaf.seq]);
+}
+
+/** How a key differs between two versions (`inBefore`/`inAfter`: whether it is there). */
+export interface TrieChange {
+  readonly key: string;
+  readonly before: unknown;
+  readonly inBefore: boolean;
+  readonly after: unknown;
+  readonly inAfter: boolean;
+}
+
+function diffSlots(a: Slot, b: Slot, changes: TrieChange[]): void {
+  if (a === b) return;
+  if (a instanceof TrieNode && b instanceof TrieNode) {
+    for (let index = 0; index < 32; index++) diffSlots(a.slots[index], b.slots[index], changes);
+    return;
+  }
+  const later = new Map(collect(b, []).map((leaf) => [leaf.key, leaf]));
+  for (const leaf of collect(a, [])) {
+    const other = later.get(leaf.key);
+    later.delete(leaf.key);
+    if (other?.value !== leaf.value || !other) {
+      const inAfter = other !== undefined;
+      changes.push({
+        key: leaf.key,
+        before: leaf.value,
+        inBefore: true,
+        after: other?.value,
+        inAfter,
+      });
+    }
+  }
+  for (const leaf of later.values()) {
+    changes.push({
+      key: leaf.key,
+      before: undefined,
+      inBefore: false,
+      after: leaf.value,
+      inAfter: true,
+    });
+  }
+}
+
+/**
+ * The keys whose values differ between `before` and `after`. Subtrees the
+ * two versions share are skipped, so the cost follows what changed, not the size.
+ */
+export function trieDiff(before: Trie, after: Trie): TrieChange[] {
+  const changes: TrieChange[] = [];
+  diffSlots(before.root, after.root, changes);
+  return changes;
+}

@@ -1,0 +1,231 @@
+import {
+  EMPTY_TRIE,
+  type Trie,
+  type TrieChange,
+  trieDiff,
+  trieEntries,
+  trieGet,
+  trieHas,
+  trieRemove,
+  trieSet,
+} from "./hash-trie";
+
+/**
+ * Records and arrays backed by a {@link Trie}: a write copies a few trie
+ * nodes instead of every key. Readers see a plain record (`record[key]`,
+ * `Object.keys`, spread, `in`, JSON, `toEqual`) or array (`list[i]`,
+ * `length`, iteration, `map`), in the key order of a plain one; writing to
+ * them throws. Only the functions here make new versions.
+ */
+
+const TRIE = Symbol("unilink.trie");
+const SELF = Symbol("unilink.view");
+
+/** A plain record's key order: integer-like keys ascending, then the others in the order they were added. */
+function orderedKeys(trie: Trie): string[] {
+  const integers: number[] = [];
+  const others: [string, number][] = [];
+  for (const [key, , seq] of trieEntries(trie)) {
+    const number = Number(key);
+    if (String(number) === key && Number.isInteger(number) && number >= 0 && number < 2 ** 32 - 1) {
+      integers.push(number);
+    } else others.push([key, seq]);
+  }
+  integers.sort((a, b) => a - b);
+  others.sort((a, b) => a[1] - b[1]);
+  return [...integers.map(String), ...others.map(([key]) => key)];
+}
+
+/** The proxy handler of one version (a list's keys are its indexes); it holds that version's trie. */
+class View implements ProxyHandler<Record<string, unknown>> {
+  #keys: string[] | undefined;
+  #keysAt = -1;
+  /** The proxy this handler serves. */
+  self: object | undefined;
+
+  constructor(
+    readonly trie: Trie,
+    readonly isList: boolean,
+  ) {}
+
+  keys(): string[] {
+    if (!this.#keys || this.#keysAt !== this.trie.edits) {
+      this.#keys = orderedKeys(this.trie);
+      this.#keysAt = this.trie.edits;
+    }
+    return this.#keys;
+  }
+
+  /** Whether `key` is read from the trie (a frozen view reads its target, which then holds the same). */
+  #stored(target: object, key: string | symbol): key is string {
+    return Object.isExtensible(target) && typeof key === "string" && trieHas(this.trie, key);
+  }
+
+  #isLength(target: object, key: string | symbol): boolean {
+    return this.isList && key === "length" && Object.isExtensible(target);
+  }
+
+  get(target: Record<string, unknown>, key: string | symbol, receiver: unknown): unknown {
+    if (key === TRIE) return this.trie;
+    if (key === SELF) return this.self;
+    if (this.#isLength(target, key)) return this.trie.size;
+    return this.#stored(target, key) ? trieGet(this.trie, key) : Reflect.get(target, key, receiver);
+  }
+
+  has(target: Record<string, unknown>, key: string | symbol): boolean {
+    return this.#stored(target, key) || Reflect.has(target, key);
+  }
+
+  ownKeys(target: Record<string, unknown>): (string | symbol)[] {
+    if (!Object.isExtensible(target)) return Reflect.ownKeys(target);
+    return this.isList ? [...this.keys(), "length"] : this.keys();
+  }
+
+  getOwnPropertyDescriptor(
+    target: Record<string, unknown>,
+    key: string | symbol,
+  ): PropertyDescriptor | undefined {
+    if (this.#isLength(target, key)) {
+      return { value: this.trie.size, writable: true, enumerable: false, configurable: false };
+    }
+    if (!this.#stored(target, key)) return Reflect.getOwnPropertyDescriptor(target, key);
+    return { value: trieGet(this.trie, key), writable: true, enumerable: true, configurable: true };
+  }
+
+  /** Freezing (tests deep-freeze states) copies the entries onto the target first, as proxies require. */
+  preventExtensions(target: Record<string, unknown>): boolean {
+    if (Object.isExtensible(target)) {
+      for (const key of this.keys()) target[key] = trieGet(this.trie, key);
+    }
+    return Reflect.preventExtensions(target);
+  }
+
+  /** Only `Object.freeze`, after `preventExtensions` copied the entries. */
+  defineProperty(
+    target: Record<string, unknown>,
+    key: string | symbol,
+    descriptor: PropertyDescriptor,
+  ) {
+    return !Object.isExtensible(target) && Reflect.defineProperty(target, key, descriptor);
+  }
+
+  set(): boolean {
+    return false;
+  }
+
+  deleteProperty(): boolean {
+    return false;
+  }
+}
+
+function viewOf<T>(trie: Trie, isList: boolean): T {
+  const handler = new View(trie, isList);
+  const view = new Proxy(isList ? [] : {}, handler as ProxyHandler<object>);
+  handler.self = view;
+  return view as T;
+}
+
+/** The trie behind `value` when it is a view itself (not an object wrapping one, whose reads may differ). */
+function trieOf(value: object): Trie | undefined {
+  const view = value as { [TRIE]?: Trie; [SELF]?: object };
+  return view[SELF] === value ? view[TRIE] : undefined;
+}
+
+/** A copy of `entries` nobody else can reach yet, so it is filled in place, then never written again. */
+function fill(entries: Iterable<[string, unknown]>): Trie {
+  const filler = {};
+  let trie = EMPTY_TRIE;
+  for (const [key, value] of entries) trie = trieSet(trie, key, value, filler);
+  return trie;
+}
+
+/** `record` as a persistent record: itself when it is one, else a copy (one enumeration). */
+export function toPersistentRecord<K extends PropertyKey, V>(
+  record: Readonly<Record<K, V>>,
+): Readonly<Record<K, V>> {
+  return trieOf(record) ? record : viewOf(fill(Object.entries(record)), false);
+}
+
+/** A new version of `value` (a view of `trie`, or `value` itself when that is the same trie). */
+function version<T extends object>(value: T, trie: Trie): T {
+  return trie === trieOf(value) ? value : viewOf<T>(trie, Array.isArray(value));
+}
+
+/** True for a persistent record or list. */
+export function isView(value: object): boolean {
+  return trieOf(value) !== undefined;
+}
+
+/**
+ * The persistent `record` with `key` set to `value`: `record` itself when
+ * the write changed nothing or changed the batch's (`owner`'s) nodes in place.
+ */
+export function withEntry<K extends PropertyKey, V>(
+  record: Readonly<Record<K, V>>,
+  key: K,
+  value: V,
+  owner?: object,
+): Readonly<Record<K, V>> {
+  const trie = trieOf(toPersistentRecord(record)) as Trie;
+  return version(record, trieSet(trie, String(key), value, owner));
+}
+
+/** The persistent `record` without `key` (see {@link withEntry}). */
+export function withoutEntry<K extends PropertyKey, V>(
+  record: Readonly<Record<K, V>>,
+  key: K,
+  owner?: object,
+): Readonly<Record<K, V>> {
+  const trie = trieOf(toPersistentRecord(record)) as Trie;
+  return version(record, trieRemove(trie, String(key), owner));
+}
+
+/**
+ * `list` with `item` inserted at `index`, as a persistent list. Appending
+ * (the usual case: messages mostly arrive in order) copies a few nodes; an
+ * insert elsewhere rebuilds the list.
+ */
+export function insertAt<T>(
+  list: readonly T[],
+  index: number,
+  item: T,
+  owner?: object,
+): readonly T[] {
+  const trie = trieOf(list);
+  if (trie && index === trie.size) return version(list, trieSet(trie, String(index), item, owner));
+  const items = [...list];
+  items.splice(index, 0, item);
+  return viewOf(fill(items.map((value, at) => [String(at), value])), true);
+}
+
+/** `list` without the item at `index`, as a persistent list; dropping the last item copies a few nodes. */
+export function removeAt<T>(list: readonly T[], index: number, owner?: object): readonly T[] {
+  const trie = trieOf(list);
+  if (trie && index === trie.size - 1) return version(list, trieRemove(trie, String(index), owner));
+  const items = [...list];
+  items.splice(index, 1);
+  return viewOf(fill(items.map((value, at) => [String(at), value])), true);
+}
+
+/** The values of a record, or the items of a list, read straight from a view's trie (no trap per key). */
+export function valuesOf<V>(value: Readonly<Record<PropertyKey, V>> | readonly V[]): V[] {
+  const trie = trieOf(value);
+  if (!trie) return Object.values(value);
+  const keys = Array.isArray(value)
+    ? Array.from({ length: trie.size }, (_, index) => String(index))
+    : orderedKeys(trie);
+  return keys.map((key) => trieGet(trie, key) as V);
+}
+
+/** The values of a record in no particular order (a view's without sorting its keys): for walks. */
+export function valuesInAnyOrder<V>(record: Readonly<Record<PropertyKey, V>>): V[] {
+  const trie = trieOf(record);
+  return trie ? trieEntries(trie).map(([, value]) => value as V) : Object.values(record);
+}
+
+/** The keys whose values differ between two views (`undefined` unless both are views). */
+export function changedEntries(before: object, after: object): TrieChange[] | undefined {
+  const a = trieOf(before);
+  const b = trieOf(after);
+  return a && b ? trieDiff(a, b) : undefined;
+}
