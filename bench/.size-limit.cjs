@@ -46,7 +46,10 @@ module.exports = [
     // issue 16); 23.24 kB before (26.3 before the sync opt-in, 25.1 with tab sharing built
     // in, which is an import since: shareAcrossTabs() adds ~2.7 kB to apps that use it).
     // The rest of the gap: reconnecting-websocket (~2.9 kB) and the store; see RESULTS.md.
-    limit: "17.3 kB",
+    // Then 18.99 kB: +1.71 kB for the store's persistent records and id lists (issue 16,
+    // store/persistent/), which make one event cost the same in a 10,000-message thread
+    // or a 10,000-conversation account as in a small one.
+    limit: "19 kB",
   },
   {
     name: "createUniLinkClient + createAgentApi: REST loads, sends, resync",
@@ -63,7 +66,8 @@ module.exports = [
     gzip: true,
     // Measured 29.70 kB with tab sharing an import, 23.58 kB with hand-written validation
     // (no zod): no component code, no sync layer; core (see above) plus the hooks.
-    limit: "23.6 kB",
+    // 25.39 kB with the store's persistent records (+1.8 kB, issue 16; see the first entry).
+    limit: "25.4 kB",
   },
   {
     name: "@unilink/react provider + hooks + all components (target 38 kB)",
@@ -74,7 +78,8 @@ module.exports = [
     // 57.36 kB at 04:50, 55.16 kB once tab sharing became an import, 49.09 kB without zod
     // (per component: RESULTS.md); 49.10 kB (+1 B over the limit) with presence off honoured
     // by the presence refresh (finding 3 of issue 13). The limit keeps 50 B of headroom.
-    limit: "49.15 kB",
+    // 50.85 kB with the store's persistent records (+1.75 kB, issue 16; see the first entry).
+    limit: "50.9 kB",
   },
   {
     name: "@unilink/react/styles.css",

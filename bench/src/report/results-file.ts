@@ -20,7 +20,8 @@ const METHOD = `## Method
 - Scaling: a store controller filled in one batch, then 20 \`message.created\`
   into its first conversation, each dispatched alone (one event per batch);
   events parsed beforehand, so only the store is timed. Median of 25 rounds,
-  each on a freshly filled store.
+  each on a freshly filled store; every round visits the three stores in
+  turn, so a change of machine load falls on all of them alike.
 - Render: rows use \`useConversation(id)\` (memo'd), the thread \`useMessages\`,
   bubbles are memo'd; the baseline puts the same store state in one context
   value. *one-task*: the whole burst arrives in one macrotask (one socket read,

@@ -65,29 +65,46 @@ function fixture(conversations: number, threadMessages: number, timedEvents: num
   return { fill, timed };
 }
 
-function measure(
-  conversations: number,
-  threadMessages: number,
+/** One round on a freshly filled store: the mean cost of one timed event, microseconds. */
+function round({ fill, timed }: Fixture): number {
+  const controller = createUniLinkStore({ accountId: BENCH_SUBSCRIBER.accountId });
+  let notifications = 0;
+  controller.store.subscribe(() => notifications++);
+  controller.dispatch(fill);
+  collectGarbage();
+  const start = performance.now();
+  for (const event of timed) controller.dispatch([event]);
+  const micros = ((performance.now() - start) * 1000) / timed.length;
+  controller.destroy();
+  if (notifications < timed.length) throw new Error("scaling benchmark: an event was dropped");
+  return micros;
+}
+
+/**
+ * Measures the stores round by round, each round visiting every store, so
+ * that a change of machine load falls on all of them alike.
+ */
+function measureTogether(
+  sizes: readonly (readonly [conversations: number, threadMessages: number])[],
   eventsPerRound: number,
   rounds: number,
-): ScalingCase {
-  const { fill, timed } = fixture(conversations, threadMessages, eventsPerRound);
-  const samples: number[] = [];
-  // One untimed round first warms the JIT for this size.
-  for (let round = -1; round < rounds; round++) {
-    const controller = createUniLinkStore({ accountId: BENCH_SUBSCRIBER.accountId });
-    let notifications = 0;
-    controller.store.subscribe(() => notifications++);
-    controller.dispatch(fill);
-    collectGarbage();
-    const start = performance.now();
-    for (const event of timed) controller.dispatch([event]);
-    const micros = ((performance.now() - start) * 1000) / timed.length;
-    controller.destroy();
-    if (notifications < timed.length) throw new Error("scaling benchmark: an event was dropped");
-    if (round >= 0) samples.push(micros);
+): ScalingCase[] {
+  const fixtures = sizes.map(([conversations, messages]) =>
+    fixture(conversations, messages, eventsPerRound),
+  );
+  const samples = sizes.map(() => [] as number[]);
+  // One untimed round first warms the JIT for every size.
+  for (let index = -1; index < rounds; index++) {
+    fixtures.forEach((store, at) => {
+      const micros = round(store);
+      if (index >= 0) samples[at]?.push(micros);
+    });
   }
-  return { conversations, threadMessages, microsPerEvent: median(samples) };
+  return sizes.map(([conversations, threadMessages], at) => ({
+    conversations,
+    threadMessages,
+    microsPerEvent: median(samples[at] ?? []),
+  }));
 }
 
 /**
@@ -102,12 +119,16 @@ export function runScalingBenchmark(options: ScalingOptions = {}): ScalingResult
   const [smallAccount, largeAccount] = options.accountSizes ?? [100, 10_000];
   const eventsPerRound = options.eventsPerRound ?? 20;
   const rounds = options.rounds ?? 25;
-  const run = (conversations: number, messages: number) =>
-    measure(conversations, messages, eventsPerRound, rounds);
-  const threadSmall = run(smallAccount, smallThread);
-  const threadLarge = run(smallAccount, largeThread);
+  const [threadSmall, threadLarge, accountLarge] = measureTogether(
+    [
+      [smallAccount, smallThread],
+      [smallAccount, largeThread],
+      [largeAccount, smallThread],
+    ],
+    eventsPerRound,
+    rounds,
+  ) as [ScalingCase, ScalingCase, ScalingCase];
   const accountSmall = threadSmall;
-  const accountLarge = run(largeAccount, smallThread);
   return {
     eventsPerRound,
     rounds,
