@@ -8,13 +8,19 @@ export const MAX_PAYLOAD_DEPTH = 500;
 
 /** True when `value` nests objects/arrays deeper than `limit` (checked without recursion). */
 export function exceedsDepth(value: unknown, limit = MAX_PAYLOAD_DEPTH): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number];
-    if (current === null || typeof current !== "object") continue;
+  if (value === null || typeof value !== "object") return false;
+  // Two parallel stacks instead of a [node, depth] pair per node: this runs on every frame.
+  const nodes: object[] = [value];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const current = nodes.pop() as object;
+    const depth = depths.pop() as number;
     if (depth >= limit) return true;
     for (const child of Object.values(current)) {
-      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+      if (child !== null && typeof child === "object") {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
   return false;
