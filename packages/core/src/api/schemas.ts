@@ -8,16 +8,13 @@ import {
   type Check,
   type Issues,
   id,
-  isObject,
-  type Loose,
   nested,
-  notObject,
   nullishNested,
   nullishNumber,
   nullishRecord,
   nullishString,
+  objectOf,
   requiredString,
-  startObject,
 } from "../schema/validate/fields";
 import { validateMessage } from "../schema/validate/message";
 import { validateNotification } from "../schema/validate/notification";
@@ -38,17 +35,6 @@ export interface Profile {
   /** Accounts the agent belongs to. */
   accounts?: { id: number; [key: string]: unknown }[] | null;
   [key: string]: unknown;
-}
-
-/** An object whose fields `fields` checks; anything else is one `expected object` issue. */
-export function objectOf<T>(fields: (out: Loose, input: Loose, issues: Issues) => Loose): Check<T> {
-  return (input, issues) => {
-    if (!isObject(input)) {
-      notObject(issues);
-      return input as T;
-    }
-    return fields(startObject(input), input, issues) as T;
-  };
 }
 
 /** `value ?? fallback` once `check` accepted `value` (pipes of zod's `nullish` + transform). */

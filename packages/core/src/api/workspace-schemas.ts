@@ -4,9 +4,9 @@ import type { Agent, CannedResponse, Label } from "../schema/directory";
 import type { Team } from "../schema/team";
 import { validateContact } from "../schema/validate/contact";
 import { validateAgent, validateCannedResponse, validateLabel } from "../schema/validate/directory";
-import { arrayOf, type Check, nested, validateStrings } from "../schema/validate/fields";
+import { arrayOf, type Check, nested, objectOf, validateStrings } from "../schema/validate/fields";
 import { validateTeam } from "../schema/validate/team";
-import { objectOf, orElse, validateConversations } from "./schemas";
+import { orElse, validateConversations } from "./schemas";
 
 /** `GET .../agents`: a bare array of agents. */
 export const validateAgentList: Check<Agent[]> = arrayOf(validateAgent);

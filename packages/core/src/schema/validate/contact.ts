@@ -2,15 +2,13 @@ import type { Contact } from "../contact";
 import {
   type Issues,
   id,
-  isObject,
   type Loose,
-  notObject,
   nullishBoolean,
   nullishId,
   nullishRecord,
   nullishString,
   nullishTimestamp,
-  startObject,
+  objectOf,
 } from "./fields";
 
 /** The fields of `contactShape`, checked on `input` and converted into `out`. */
@@ -31,10 +29,4 @@ export function contactFields(out: Loose, input: Loose, issues: Issues): Loose {
 }
 
 /** Socket-path twin of `ContactSchema`. */
-export function validateContact(input: unknown, issues: Issues): Contact {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input as Contact;
-  }
-  return contactFields(startObject(input), input, issues) as Contact;
-}
+export const validateContact = objectOf<Contact>(contactFields);

@@ -4,9 +4,7 @@ import {
   arrayOf,
   type Issues,
   id,
-  isObject,
   type Loose,
-  notObject,
   nullishBoolean,
   nullishId,
   nullishNested,
@@ -16,7 +14,8 @@ import {
   nullishString,
   nullishStringArray,
   nullishTimestamp,
-  startObject,
+  objectOf,
+  timestamp,
 } from "./fields";
 import { validateMessage } from "./message";
 import { validateParticipant } from "./participant";
@@ -36,18 +35,14 @@ const TIMESTAMPS = [
 
 const validateMessages = arrayOf(validateMessage);
 
-function validateMeta(input: unknown, issues: Issues): unknown {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input;
-  }
-  let out = nullishNested(startObject(input), input, "sender", validateContact, issues);
-  out = nullishNested(out, input, "assignee", validateParticipant, issues);
+const validateMeta = objectOf<unknown>((out, input, issues) => {
+  let next = nullishNested(out, input, "sender", validateContact, issues);
+  next = nullishNested(next, input, "assignee", validateParticipant, issues);
   nullishString(input, "assignee_type", issues);
-  out = nullishNested(out, input, "team", validateTeam, issues);
+  next = nullishNested(next, input, "team", validateTeam, issues);
   nullishBoolean(input, "hmac_verified", issues);
-  return out;
-}
+  return next;
+});
 
 /** The fields of `conversationShape`, checked on `input` and converted into `out`. */
 export function conversationFields(out: Loose, input: Loose, issues: Issues): Loose {
@@ -69,10 +64,4 @@ export function conversationFields(out: Loose, input: Loose, issues: Issues): Lo
 }
 
 /** Socket-path twin of `ConversationSchema`. */
-export function validateConversation(input: unknown, issues: Issues): Conversation {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input as Conversation;
-  }
-  return conversationFields(startObject(input), input, issues) as Conversation;
-}
+export const validateConversation = objectOf<Conversation>(conversationFields);

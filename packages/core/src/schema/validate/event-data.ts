@@ -12,20 +12,20 @@ import type {
 import { contactFields } from "./contact";
 import { conversationFields, validateConversation } from "./conversation";
 import {
+  type Fields,
   type Issues,
   id,
   isObject,
   type Loose,
   nested,
-  notObject,
   nullishBoolean,
   nullishId,
   nullishNested,
   nullishNumber,
   nullishRecord,
+  objectOf,
   put,
   report,
-  startObject,
 } from "./fields";
 import { messageFields } from "./message";
 import { validateNotification } from "./notification";
@@ -47,29 +47,18 @@ function envelope(out: Loose, input: Loose, issues: Issues): Loose {
   return performer(nullishId(out, input, "account_id", issues), input, issues);
 }
 
-/** Runs `fields` on an object payload; anything else is one `expected object` issue. */
-function objectPayload<T>(fields: (out: Loose, input: Loose, issues: Issues) => Loose) {
-  return (input: unknown, issues: Issues): T => {
-    if (!isObject(input)) {
-      notObject(issues);
-      return input as T;
-    }
-    return fields(startObject(input), input, issues) as T;
-  };
-}
-
 /** Validates {@link ConversationEventData}. */
-export const validateConversationEventData = objectPayload<ConversationEventData>(
-  (out, input, issues) => performer(conversationFields(out, input, issues), input, issues),
+export const validateConversationEventData = objectOf<ConversationEventData>((out, input, issues) =>
+  performer(conversationFields(out, input, issues), input, issues),
 );
 
 /** Validates {@link MessageEventData}. */
-export const validateMessageEventData = objectPayload<MessageEventData>((out, input, issues) =>
+export const validateMessageEventData = objectOf<MessageEventData>((out, input, issues) =>
   performer(messageFields(out, input, issues), input, issues),
 );
 
 /** Validates {@link MessageUpdatedEventData}. */
-export const validateMessageUpdatedEventData = objectPayload<MessageUpdatedEventData>(
+export const validateMessageUpdatedEventData = objectOf<MessageUpdatedEventData>(
   (out, input, issues) =>
     nullishRecord(
       performer(messageFields(out, input, issues), input, issues),
@@ -80,12 +69,12 @@ export const validateMessageUpdatedEventData = objectPayload<MessageUpdatedEvent
 );
 
 /** Validates {@link ContactEventData}. */
-export const validateContactEventData = objectPayload<ContactEventData>((out, input, issues) =>
+export const validateContactEventData = objectOf<ContactEventData>((out, input, issues) =>
   performer(contactFields(out, input, issues), input, issues),
 );
 
 /** Validates {@link TypingEventData}; a missing `is_private` becomes `false`. */
-export const validateTypingEventData = objectPayload<TypingEventData>((out, input, issues) => {
+export const validateTypingEventData = objectOf<TypingEventData>((out, input, issues) => {
   let next = envelope(out, input, issues);
   next = nested(next, input, "conversation", validateConversation, issues);
   next = nested(next, input, "user", validateParticipant, issues);
@@ -102,27 +91,22 @@ function counts(out: Loose, input: Loose, issues: Issues): Loose {
 }
 
 /** Validates {@link NotificationEventData}. */
-export const validateNotificationEventData = objectPayload<NotificationEventData>(
-  (out, input, issues) =>
-    nested(counts(out, input, issues), input, "notification", validateNotification, issues),
+export const validateNotificationEventData = objectOf<NotificationEventData>((out, input, issues) =>
+  nested(counts(out, input, issues), input, "notification", validateNotification, issues),
 );
 
-function validateDeletedNotification(input: unknown, issues: Issues): unknown {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input;
-  }
-  return id(startObject(input), input, "id", issues);
-}
+const validateDeletedNotification = objectOf<unknown>((out, input, issues) => {
+  return id(out, input, "id", issues);
+});
 
 /** Validates {@link NotificationDeletedEventData}: only the notification's id is required. */
-export const validateNotificationDeletedEventData = objectPayload<NotificationDeletedEventData>(
+export const validateNotificationDeletedEventData = objectOf<NotificationDeletedEventData>(
   (out, input, issues) =>
     nested(counts(out, input, issues), input, "notification", validateDeletedNotification, issues),
 );
 
 /** Validates {@link CacheInvalidatedEventData}. */
-export const validateCacheInvalidatedEventData = objectPayload<CacheInvalidatedEventData>(
+export const validateCacheInvalidatedEventData = objectOf<CacheInvalidatedEventData>(
   (out, input, issues) => nullishRecord(envelope(out, input, issues), input, "cache_keys", issues),
 );
 
@@ -139,7 +123,7 @@ function nullishStatusMap(out: Loose, input: Loose, key: string, issues: Issues)
 }
 
 /** Validates {@link PresenceUpdateEventData}. */
-export const validatePresenceUpdateEventData = objectPayload<PresenceUpdateEventData>(
+export const validatePresenceUpdateEventData = objectOf<PresenceUpdateEventData>(
   (out, input, issues) =>
     nullishStatusMap(
       nullishStatusMap(envelope(out, input, issues), input, "users", issues),

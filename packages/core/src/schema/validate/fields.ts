@@ -24,6 +24,9 @@ export type Check<T> = (input: unknown, issues: Issues) => T;
 
 const EXPECTED_STRING = "invalid_type (expected string)";
 
+/** Checks the fields of an object payload, writing conversions into `out` (see {@link put}). */
+export type Fields = (out: Loose, input: Loose, issues: Issues) => Loose;
+
 /** Non-null, non-array object: what a zod object or record accepts from JSON. */
 export function isObject(value: unknown): value is Loose {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -87,11 +90,6 @@ export function report(issues: Issues, path: (string | number)[], message: strin
 /** Puts `key` in front of the paths of the issues from index `from` on. */
 export function prefix(issues: Issues, from: number, key: string | number): void {
   for (let i = from; i < issues.length; i++) issues[i]?.path.unshift(key);
-}
-
-/** Issue for a value that is not an object where one is required. */
-export function notObject(issues: Issues): void {
-  report(issues, [], "invalid_type (expected object)");
 }
 
 /** A finite number, as `z.number()` wants it. */
@@ -298,5 +296,16 @@ export function arrayOf<T>(check: Check<T>): Check<T[]> {
       }
     }
     return items as T[];
+  };
+}
+
+/** `z.looseObject(...)`: an object whose fields `fields` checks; anything else is one `expected object` issue. */
+export function objectOf<T>(fields: Fields): Check<T> {
+  return (input, issues) => {
+    if (!isObject(input)) {
+      report(issues, [], "invalid_type (expected object)");
+      return input as T;
+    }
+    return fields(startObject(input), input, issues) as T;
   };
 }

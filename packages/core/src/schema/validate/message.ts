@@ -4,9 +4,7 @@ import {
   arrayOf,
   type Issues,
   id,
-  isObject,
   type Loose,
-  notObject,
   nullishBoolean,
   nullishId,
   nullishMessageType,
@@ -18,32 +16,24 @@ import {
   nullishStringOf,
   nullishStringOrNumber,
   nullishTimestamp,
-  startObject,
+  objectOf,
   timestamp,
 } from "./fields";
 import { validateParticipant } from "./participant";
 
 const validateAttachments = arrayOf(validateAttachment);
 
-function validateContentAttributes(input: unknown, issues: Issues): unknown {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input;
-  }
+const validateContentAttributes = objectOf<unknown>((out, input, issues) => {
   nullishBoolean(input, "deleted", issues);
-  return startObject(input);
-}
-
-function validateConversationSummary(input: unknown, issues: Issues): unknown {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input;
-  }
-  let out = nullishId(startObject(input), input, "assignee_id", issues);
-  nullishNumber(input, "unread_count", issues);
-  out = nullishTimestamp(out, input, "last_activity_at", issues);
   return out;
-}
+});
+
+const validateConversationSummary = objectOf<unknown>((out, input, issues) => {
+  let next = nullishId(out, input, "assignee_id", issues);
+  nullishNumber(input, "unread_count", issues);
+  next = nullishTimestamp(next, input, "last_activity_at", issues);
+  return next;
+});
 
 /** The fields of `messageShape`, checked on `input` and converted into `out`. */
 export function messageFields(out: Loose, input: Loose, issues: Issues): Loose {
@@ -70,10 +60,4 @@ export function messageFields(out: Loose, input: Loose, issues: Issues): Loose {
 }
 
 /** Socket-path twin of `MessageSchema`. */
-export function validateMessage(input: unknown, issues: Issues): Message {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input as Message;
-  }
-  return messageFields(startObject(input), input, issues) as Message;
-}
+export const validateMessage = objectOf<Message>(messageFields);

@@ -1,13 +1,9 @@
 import type { Team } from "../team";
-import { type Issues, id, isObject, notObject, nullishString, startObject } from "./fields";
+import { id, nullishString, objectOf } from "./fields";
 
 /** Socket-path twin of `TeamSchema`. */
-export function validateTeam(input: unknown, issues: Issues): Team {
-  if (!isObject(input)) {
-    notObject(issues);
-    return input as Team;
-  }
-  const out = id(startObject(input), input, "id", issues);
+export const validateTeam = objectOf<Team>((out, input, issues) => {
+  const next = id(out, input, "id", issues);
   nullishString(input, "name", issues);
-  return out as Team;
-}
+  return next;
+});
