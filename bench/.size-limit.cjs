@@ -42,7 +42,7 @@ module.exports = [
     name: "createUniLinkClient, socket only (target 16 kB)",
     import: { [CORE]: "{ createUniLinkClient }" },
     gzip: true,
-    // Measured 17.27 kB once no runtime path imports zod (hand-written validators,
+    // Measured 17.18 kB once no runtime path imports zod (hand-written validators,
     // issue 16); 23.24 kB before (26.3 before the sync opt-in, 25.1 with tab sharing built
     // in, which is an import since: shareAcrossTabs() adds ~2.7 kB to apps that use it).
     // The rest of the gap: reconnecting-websocket (~2.9 kB) and the store; see RESULTS.md.

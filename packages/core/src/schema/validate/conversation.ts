@@ -15,7 +15,6 @@ import {
   nullishStringArray,
   nullishTimestamp,
   objectOf,
-  timestamp,
 } from "./fields";
 import { validateMessage } from "./message";
 import { validateParticipant } from "./participant";

@@ -12,7 +12,6 @@ import type {
 import { contactFields } from "./contact";
 import { conversationFields, validateConversation } from "./conversation";
 import {
-  type Fields,
   type Issues,
   id,
   isObject,
