@@ -78,6 +78,9 @@ export async function mountComponents(
     accountId: ACCOUNT_ID,
     userId: ME_ID,
     WebSocket: network.WebSocket,
+    // The server pings once a minute; mounting 89 payloads' worth of components can take
+    // longer than the default 6 s liveness window on a loaded machine.
+    pingIntervalMs: 60_000,
     presenceIntervalMs: 0,
     onError: (error) => errors.push(`${error.code}: ${error.message}`),
   });
