@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Minutes-long observations run beside these (vitest.long.config.ts, scripts/test.mjs).
+    // Minutes-long observations run beside every package's tests (vitest.long.config.ts, root scripts/test.mjs).
     exclude: ["test/**/*.long.test.ts"],
     setupFiles: ["test/support/setup.ts"],
     environment: "node",
