@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { stripVTControlCharacters } from "node:util";
+
+/** How long a process may take to print its ready line before the start fails with its output. */
+const READY_TIMEOUT_MS = 60_000;
 
 /** Processes started by {@link startProcess}, for the suite's `afterAll` to stop. */
 export class Processes {
@@ -7,7 +11,9 @@ export class Processes {
 
   /**
    * Starts `command` and resolves with the first capture of `ready` in its
-   * output; rejects if the process exits first.
+   * output; rejects if the process exits first or prints no ready line in time.
+   * Colour codes are stripped first: with `CI` set, tools such as Vite colour
+   * parts of their URLs (the port in bold), which splits a plain pattern.
    */
   start(
     command: string,
@@ -23,14 +29,26 @@ export class Processes {
     this.children.push(child);
     return new Promise<string>((resolveMatch, reject) => {
       let output = "";
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`${command} printed no ${ready} in ${READY_TIMEOUT_MS} ms:\n${output}`)),
+        READY_TIMEOUT_MS,
+      );
       const onData = (chunk: Buffer) => {
+        // Stripped as a whole: a chunk may end inside an escape sequence.
         output += chunk.toString();
-        const match = ready.exec(output);
-        if (match?.[1]) resolveMatch(match[1]);
+        const match = ready.exec(stripVTControlCharacters(output));
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolveMatch(match[1]);
+        }
       };
       child.stdout?.on("data", onData);
       child.stderr?.on("data", onData);
-      child.once("exit", (code) => reject(new Error(`${command} exited (${code}):\n${output}`)));
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${command} exited (${code}):\n${output}`));
+      });
     });
   }
 
