@@ -11,5 +11,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // One module graph per worker instead of one per file (~20 s of ~47 s). Each file builds
+    // its own clients, servers and fake timers and stops them (checked with shuffled file order).
+    isolate: false,
   },
 });
