@@ -10,11 +10,14 @@ const core = require(packed("core"));
 const react = require(packed("react"));
 const testing = require(packed("testing"));
 const browser = require(join(packed("testing"), "browser"));
+const devtools = require(join(packed("react"), "devtools"));
 
 assert.equal(typeof core.createUniLinkClient, "function");
 assert.equal(typeof core.createAgentApi, "function");
 assert.equal(typeof react.UniLinkProvider, "function");
 assert.equal(typeof react.useMessages, "function");
+assert.equal(typeof devtools.UniLinkDevtools, "function");
+assert.equal(typeof devtools.replayRecording, "function");
 assert.equal(typeof testing.createFakeUniLinkServer, "function");
 assert.equal(typeof browser.createFactories, "function");
 
@@ -25,4 +28,6 @@ const client = core.createUniLinkClient({
 });
 assert.equal(client.status, "idle");
 client.destroy();
-console.log("require-smoke: @unilink/core, react, testing and testing/browser load with require()");
+console.log(
+  "require-smoke: @unilink/core, react, react/devtools, testing and testing/browser load with require()",
+);

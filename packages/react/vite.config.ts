@@ -6,7 +6,7 @@ import { unilinkStyles } from "./vite.styles";
 export default defineConfig({
   ...libraryConfig({
     root: import.meta.dirname,
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", devtools: "src/devtools.ts" },
     external: [/^react($|\/)/, /^react-dom($|\/)/, /^@unilink\//, /^zustand($|\/)/],
     // Everything here runs in the browser: Next.js App Router Server Components
     // may import the package directly (the provider and components become client references).

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { registerSecret } from "@unilink/core";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { ConversationList, UniLinkDevtools, type UniLinkRecording } from "../src/components";
+import { ConversationList } from "../src/components";
+import { UniLinkDevtools, type UniLinkRecording } from "../src/devtools";
 import { loopScene, WorldProvider, worldOf } from "./support/WorldProvider";
 import { createStoryWorld } from "./support/world";
 

@@ -1,5 +1,6 @@
 import type { Notification, Profile } from "@unilink/core";
-import { Avatar, NotificationBell, UniLinkDevtools } from "@unilink/react";
+import { Avatar, NotificationBell } from "@unilink/react";
+import { UniLinkDevtools } from "@unilink/react/devtools";
 
 /** Props of {@link TopBar}. */
 interface TopBarProps {

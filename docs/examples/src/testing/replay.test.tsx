@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render, screen } from "@testing-library/react";
 import { createUniLinkClient, type UniLinkClient } from "@unilink/core";
-import { parseRecording, replayRecording, UniLinkProvider } from "@unilink/react";
+import { UniLinkProvider } from "@unilink/react";
+import { parseRecording, replayRecording } from "@unilink/react/devtools";
 import { afterEach, expect, it } from "vitest";
 import { Thread } from "../hooks/Thread";
 

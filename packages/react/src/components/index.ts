@@ -63,23 +63,6 @@ export {
   defaultConversationListLabels,
   type StatusTab,
 } from "./ConversationList/labels";
-export {
-  parseRecording,
-  type RecordingEntry,
-  type ReplayResult,
-  type ReplayTarget,
-  replayRecording,
-  type UniLinkRecording,
-} from "./Devtools/recording";
-export { redactForDevtools } from "./Devtools/redact";
-export {
-  type DevtoolsEntryProps,
-  defaultUniLinkDevtoolsLabels,
-  UniLinkDevtools,
-  type UniLinkDevtoolsComponents,
-  type UniLinkDevtoolsLabels,
-  type UniLinkDevtoolsProps,
-} from "./Devtools/UniLinkDevtools";
 export type { ComposerSendInput, LoadOlderResult } from "./internal/actions";
 export {
   defaultLabelPickerLabels,

@@ -14,7 +14,7 @@ import {
   replayRecording,
   UniLinkDevtools,
   type UniLinkRecording,
-} from "../../src/components";
+} from "../../src/devtools";
 import { AGENT, startLive } from "./helpers/live";
 
 // jsdom's File has no text(); browsers' does.

@@ -32,7 +32,7 @@ async function bellWorld() {
 }
 
 test("notifications name the contact and quote their message, not only the conversation number", async () => {
-  const { setup } = await bellWorld();
+  await bellWorld();
   const bell = await screen.findByRole("button", { name: "Notifications, 2 unread" });
   fireEvent.click(bell);
   const panel = screen.getByRole("region", { name: "Notifications" });

@@ -12,8 +12,8 @@ import {
   MessageList,
   NotificationBell,
   TypingIndicator,
-  UniLinkDevtools,
 } from "../../src/components";
+import { UniLinkDevtools } from "../../src/devtools";
 import { minifyCss, STYLES_SOURCE } from "../../vite.styles";
 
 const css = readFileSync(STYLES_SOURCE, "utf8");
