@@ -8,13 +8,11 @@ import {
   type Check,
   type Issues,
   id,
-  nested,
-  nullishNested,
-  nullishNumber,
-  nullishRecord,
-  nullishString,
-  objectOf,
-  requiredString,
+  nullish,
+  number,
+  record,
+  shape,
+  string,
 } from "../schema/validate/fields";
 import { validateMessage } from "../schema/validate/message";
 import { validateNotification } from "../schema/validate/notification";
@@ -42,15 +40,13 @@ export function orElse<T, F>(check: Check<T>, fallback: F): Check<NonNullable<T>
   return (input, issues) => (input == null ? fallback : (check(input, issues) ?? fallback));
 }
 
-const validateAccounts = arrayOf(objectOf((out, input, issues) => id(out, input, "id", issues)));
-
 /** Validates a {@link Profile}. */
-export const validateProfile = objectOf<Profile>((out, input, issues) => {
-  const next = id(out, input, "id", issues);
-  requiredString(input, "pubsub_token", issues);
-  nullishString(input, "name", issues);
-  nullishString(input, "email", issues);
-  return nullishNested(next, input, "accounts", validateAccounts, issues);
+export const validateProfile = shape<Profile>({
+  id,
+  pubsub_token: string,
+  name: nullish(string),
+  email: nullish(string),
+  accounts: nullish(arrayOf(shape({ id }))),
 });
 
 /** Counts the agent conversation list reports (over the status, inbox and team filters). */
@@ -76,20 +72,13 @@ export const validateMessages = arrayOf(validateMessage);
 
 /** Checks the `count` fields `keys` of a page's `meta`. */
 function countsOf(keys: readonly string[]): Check<Record<string, unknown>> {
-  return objectOf((out, input, issues) => {
-    for (const key of keys) nullishNumber(input, key, issues);
-    return out;
-  });
+  return shape(Object.fromEntries(keys.map((key) => [key, nullish(number)])));
 }
 
 /** `{data: {meta, payload}}` unwrapped to `{meta: meta ?? {}, payload}`. */
 function dataPage<M, P>(meta: Check<M>, payload: Check<P>) {
-  const data = objectOf<{ meta?: M | null; payload: P }>((out, input, issues) =>
-    nested(nullishNested(out, input, "meta", meta, issues), input, "payload", payload, issues),
-  );
-  const page = objectOf<{ data: { meta?: M | null; payload: P } }>((out, input, issues) =>
-    nested(out, input, "data", data, issues),
-  );
+  const data = shape<{ meta?: M | null; payload: P }>({ meta: nullish(meta), payload });
+  const page = shape<{ data: { meta?: M | null; payload: P } }>({ data });
   return (input: unknown, issues: Issues) => {
     const from = issues.length;
     const value = page(input, issues);
@@ -110,10 +99,10 @@ export interface MessagePage {
   payload: Message[];
 }
 
-const messagePage = objectOf<{ meta?: Record<string, unknown> | null; payload: Message[] }>(
-  (out, input, issues) =>
-    nested(nullishRecord(out, input, "meta", issues), input, "payload", validateMessages, issues),
-);
+const messagePage = shape<{ meta?: Record<string, unknown> | null; payload: Message[] }>({
+  meta: nullish(record),
+  payload: validateMessages,
+});
 
 /** Validates `{meta, payload}` of the agent messages endpoint. */
 export const validateMessagePage: Check<MessagePage> = (input, issues) => {
@@ -149,13 +138,12 @@ export interface ContactSession {
 }
 
 /** Validates a {@link ContactSession}. */
-export const validateContactSession = objectOf<ContactSession>((out, input, issues) => {
-  const next = id(out, input, "id", issues);
-  requiredString(input, "source_id", issues);
-  requiredString(input, "pubsub_token", issues);
-  nullishString(input, "name", issues);
-  nullishString(input, "email", issues);
-  return next;
+export const validateContactSession = shape<ContactSession>({
+  id,
+  source_id: string,
+  pubsub_token: string,
+  name: nullish(string),
+  email: nullish(string),
 });
 
 /** The answer of `toggle_status`. */
@@ -165,18 +153,9 @@ export interface ToggleStatusResult {
   [key: string]: unknown;
 }
 
-const toggleStatus = objectOf<{ payload?: ToggleStatusResult | null }>((out, input, issues) =>
-  nullishNested(
-    out,
-    input,
-    "payload",
-    objectOf((payloadOut, payload, payloadIssues) => {
-      nullishString(payload, "current_status", payloadIssues);
-      return payloadOut;
-    }),
-    issues,
-  ),
-);
+const toggleStatus = shape<{ payload?: ToggleStatusResult | null }>({
+  payload: nullish(shape({ current_status: nullish(string) })),
+});
 
 /** Validates `{payload: {current_status, ...}}` and unwraps it. */
 export const validateToggleStatus: Check<ToggleStatusResult> = (input, issues) =>

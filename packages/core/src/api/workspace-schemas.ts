@@ -4,7 +4,7 @@ import type { Agent, CannedResponse, Label } from "../schema/directory";
 import type { Team } from "../schema/team";
 import { validateContact } from "../schema/validate/contact";
 import { validateAgent, validateCannedResponse, validateLabel } from "../schema/validate/directory";
-import { arrayOf, type Check, nested, objectOf, validateStrings } from "../schema/validate/fields";
+import { arrayOf, type Check, shape, validateStrings } from "../schema/validate/fields";
 import { validateTeam } from "../schema/validate/team";
 import { orElse, validateConversations } from "./schemas";
 
@@ -19,9 +19,7 @@ export const validateCannedResponseList: Check<CannedResponse[]> = arrayOf(valid
 
 /** Unwraps `{payload: T}`, the envelope of labels, contacts and a contact's conversations. */
 function payloadOf<T>(check: Check<T>): Check<T> {
-  const envelope = objectOf<{ payload: T }>((out, input, issues) =>
-    nested(out, input, "payload", check, issues),
-  );
+  const envelope = shape<{ payload: T }>({ payload: check });
   return (input, issues) => {
     const from = issues.length;
     const value = envelope(input, issues);

@@ -1,14 +1,14 @@
 import type { Attachment } from "../attachment";
-import { id, nullishId, nullishNumber, nullishOpenString, nullishString, objectOf } from "./fields";
+import { id, nullish, number, openString, shape, string } from "./fields";
 
 /** Socket-path twin of `AttachmentSchema`. */
-export const validateAttachment = objectOf<Attachment>((out, input, issues) => {
-  let next = id(out, input, "id", issues);
-  next = nullishId(next, input, "message_id", issues);
-  nullishOpenString(input, "file_type", issues);
-  nullishString(input, "data_url", issues);
-  nullishString(input, "thumb_url", issues);
-  nullishNumber(input, "file_size", issues);
-  nullishString(input, "extension", issues);
-  return nullishId(next, input, "account_id", issues);
+export const validateAttachment = shape<Attachment>({
+  id,
+  message_id: nullish(id),
+  file_type: nullish(openString),
+  data_url: nullish(string),
+  thumb_url: nullish(string),
+  file_size: nullish(number),
+  extension: nullish(string),
+  account_id: nullish(id),
 });

@@ -1,32 +1,22 @@
 import type { Contact } from "../contact";
-import {
-  type Issues,
-  id,
-  type Loose,
-  nullishBoolean,
-  nullishId,
-  nullishRecord,
-  nullishString,
-  nullishTimestamp,
-  objectOf,
-} from "./fields";
+import { boolean, id, nullish, record, type Shape, shape, string, timestamp } from "./fields";
 
-/** The fields of `contactShape`, checked on `input` and converted into `out`. */
-export function contactFields(out: Loose, input: Loose, issues: Issues): Loose {
-  let next = id(out, input, "id", issues);
-  nullishString(input, "name", issues);
-  nullishString(input, "email", issues);
-  nullishString(input, "phone_number", issues);
-  nullishString(input, "identifier", issues);
-  nullishString(input, "thumbnail", issues);
-  next = nullishRecord(next, input, "additional_attributes", issues);
-  next = nullishRecord(next, input, "custom_attributes", issues);
-  nullishBoolean(input, "blocked", issues);
-  nullishString(input, "type", issues);
-  next = nullishTimestamp(next, input, "last_activity_at", issues);
-  next = nullishTimestamp(next, input, "created_at", issues);
-  return nullishId(next, input, "account_id", issues);
-}
+/** The fields of `contactShape`. */
+export const contactFields: Shape = {
+  id,
+  name: nullish(string),
+  email: nullish(string),
+  phone_number: nullish(string),
+  identifier: nullish(string),
+  thumbnail: nullish(string),
+  additional_attributes: nullish(record),
+  custom_attributes: nullish(record),
+  blocked: nullish(boolean),
+  type: nullish(string),
+  last_activity_at: nullish(timestamp),
+  created_at: nullish(timestamp),
+  account_id: nullish(id),
+};
 
 /** Socket-path twin of `ContactSchema`. */
-export const validateContact = objectOf<Contact>(contactFields);
+export const validateContact = shape<Contact>(contactFields);

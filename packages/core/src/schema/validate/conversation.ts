@@ -2,65 +2,58 @@ import type { Conversation } from "../conversation";
 import { validateContact } from "./contact";
 import {
   arrayOf,
-  type Issues,
+  boolean,
   id,
-  type Loose,
-  nullishBoolean,
-  nullishId,
-  nullishNested,
-  nullishNumber,
-  nullishOpenString,
-  nullishRecord,
-  nullishString,
-  nullishStringArray,
-  nullishTimestamp,
-  objectOf,
+  nullish,
+  number,
+  openString,
+  record,
+  type Shape,
+  shape,
+  string,
+  timestamp,
+  validateStrings,
 } from "./fields";
 import { validateMessage } from "./message";
 import { validateParticipant } from "./participant";
 import { validateTeam } from "./team";
 
-const TIMESTAMPS = [
-  "created_at",
-  "updated_at",
-  "last_activity_at",
-  "timestamp",
-  "agent_last_seen_at",
-  "contact_last_seen_at",
-  "waiting_since",
-  "first_reply_created_at",
-  "snoozed_until",
-] as const;
+const optionalTimestamp = nullish(timestamp);
 
-const validateMessages = arrayOf(validateMessage);
-
-const validateMeta = objectOf<unknown>((out, input, issues) => {
-  let next = nullishNested(out, input, "sender", validateContact, issues);
-  next = nullishNested(next, input, "assignee", validateParticipant, issues);
-  nullishString(input, "assignee_type", issues);
-  next = nullishNested(next, input, "team", validateTeam, issues);
-  nullishBoolean(input, "hmac_verified", issues);
-  return next;
-});
-
-/** The fields of `conversationShape`, checked on `input` and converted into `out`. */
-export function conversationFields(out: Loose, input: Loose, issues: Issues): Loose {
-  let next = id(out, input, "id", issues);
-  next = nullishId(next, input, "account_id", issues);
-  next = nullishId(next, input, "inbox_id", issues);
-  nullishOpenString(input, "status", issues);
-  nullishOpenString(input, "priority", issues);
-  nullishStringArray(input, "labels", issues);
-  nullishNumber(input, "unread_count", issues);
-  nullishBoolean(input, "can_reply", issues);
-  nullishString(input, "channel", issues);
-  for (const key of TIMESTAMPS) next = nullishTimestamp(next, input, key, issues);
-  next = nullishNested(next, input, "messages", validateMessages, issues);
-  next = nullishNested(next, input, "meta", validateMeta, issues);
-  next = nullishRecord(next, input, "contact_inbox", issues);
-  next = nullishRecord(next, input, "additional_attributes", issues);
-  return nullishRecord(next, input, "custom_attributes", issues);
-}
+/** The fields of `conversationShape`. */
+export const conversationFields: Shape = {
+  id,
+  account_id: nullish(id),
+  inbox_id: nullish(id),
+  status: nullish(openString),
+  priority: nullish(openString),
+  labels: nullish(validateStrings),
+  unread_count: nullish(number),
+  can_reply: nullish(boolean),
+  channel: nullish(string),
+  created_at: optionalTimestamp,
+  updated_at: optionalTimestamp,
+  last_activity_at: optionalTimestamp,
+  timestamp: optionalTimestamp,
+  agent_last_seen_at: optionalTimestamp,
+  contact_last_seen_at: optionalTimestamp,
+  waiting_since: optionalTimestamp,
+  first_reply_created_at: optionalTimestamp,
+  snoozed_until: optionalTimestamp,
+  messages: nullish(arrayOf(validateMessage)),
+  meta: nullish(
+    shape({
+      sender: nullish(validateContact),
+      assignee: nullish(validateParticipant),
+      assignee_type: nullish(string),
+      team: nullish(validateTeam),
+      hmac_verified: nullish(boolean),
+    }),
+  ),
+  contact_inbox: nullish(record),
+  additional_attributes: nullish(record),
+  custom_attributes: nullish(record),
+};
 
 /** Socket-path twin of `ConversationSchema`. */
-export const validateConversation = objectOf<Conversation>(conversationFields);
+export const validateConversation = shape<Conversation>(conversationFields);

@@ -1,42 +1,32 @@
 import type { Agent, CannedResponse, Label } from "../directory";
-import {
-  id,
-  nullishBoolean,
-  nullishId,
-  nullishOpenString,
-  nullishString,
-  objectOf,
-  requiredString,
-} from "./fields";
+import { boolean, id, nullish, openString, shape, string } from "./fields";
 
 /** Twin of `AgentSchema` (REST directory). */
-export const validateAgent = objectOf<Agent>((out, input, issues) => {
-  let next = id(out, input, "id", issues);
-  nullishString(input, "name", issues);
-  nullishString(input, "available_name", issues);
-  nullishString(input, "email", issues);
-  nullishOpenString(input, "role", issues);
-  nullishString(input, "availability_status", issues);
-  nullishString(input, "thumbnail", issues);
-  next = nullishId(next, input, "account_id", issues);
-  nullishBoolean(input, "confirmed", issues);
-  return next;
+export const validateAgent = shape<Agent>({
+  id,
+  name: nullish(string),
+  available_name: nullish(string),
+  email: nullish(string),
+  role: nullish(openString),
+  availability_status: nullish(string),
+  thumbnail: nullish(string),
+  account_id: nullish(id),
+  confirmed: nullish(boolean),
 });
 
 /** Twin of `LabelSchema` (REST directory). */
-export const validateLabel = objectOf<Label>((out, input, issues) => {
-  const next = id(out, input, "id", issues);
-  requiredString(input, "title", issues);
-  nullishString(input, "description", issues);
-  nullishString(input, "color", issues);
-  nullishBoolean(input, "show_on_sidebar", issues);
-  return next;
+export const validateLabel = shape<Label>({
+  id,
+  title: string,
+  description: nullish(string),
+  color: nullish(string),
+  show_on_sidebar: nullish(boolean),
 });
 
 /** Twin of `CannedResponseSchema` (REST directory). */
-export const validateCannedResponse = objectOf<CannedResponse>((out, input, issues) => {
-  const next = id(out, input, "id", issues);
-  requiredString(input, "short_code", issues);
-  requiredString(input, "content", issues);
-  return nullishId(next, input, "account_id", issues);
+export const validateCannedResponse = shape<CannedResponse>({
+  id,
+  short_code: string,
+  content: string,
+  account_id: nullish(id),
 });

@@ -2,11 +2,14 @@ import type { IssueDetail } from "../issues";
 import { MessageType } from "../message-type";
 
 /**
- * Building blocks of the socket-path validators. Each check reads one field
- * of `input`, reports a problem as an issue at `[key]` (the caller prefixes
- * its own key, as zod does), and writes a converted value into the output
- * object. Output objects are copied from the input only when something in
- * them changes, so a payload that needs no conversion costs no allocation.
+ * Building blocks of the hand-written validators. A validator is a
+ * {@link Check}: it reads one value, reports problems as issues at paths
+ * relative to that value, and returns the value converted (or as it is). An
+ * object validator is a {@link shape} of field checks: each field's issues
+ * are put under its key (as zod does), and its converted value is written
+ * into the output object. Output objects are copied from the input only when
+ * something in them changes, so a payload that needs no conversion costs no
+ * allocation.
  *
  * Messages are the ones the zod schemas in `schema/*.ts` produce (issue code
  * plus what was expected, or the schema's own message), so an error reads
@@ -19,13 +22,11 @@ export type Loose = Record<string, unknown>;
 /** Issues of one validation run, paths relative to the value being checked. */
 export type Issues = IssueDetail[];
 
-/** A socket-path validator: returns the normalized value, or pushes issues (then the result is meaningless). */
+/** A validator: returns the normalized value, or pushes issues (then the result is meaningless). */
 export type Check<T> = (input: unknown, issues: Issues) => T;
 
-const EXPECTED_STRING = "invalid_type (expected string)";
-
-/** Checks the fields of an object payload, writing conversions into `out` (see {@link put}). */
-export type Fields = (out: Loose, input: Loose, issues: Issues) => Loose;
+/** The field checks of an object, in the order the zod schema checks them. */
+export type Shape = Record<string, Check<unknown>>;
 
 /** Non-null, non-array object: what a zod object or record accepts from JSON. */
 export function isObject(value: unknown): value is Loose {
@@ -40,19 +41,17 @@ function isJsonObject(value: Loose): boolean {
   return Object.getPrototypeOf(value) === Object.prototype && !Object.hasOwn(value, "__proto__");
 }
 
-/** A plain copy of a loose object, as zod builds it (enumerable keys, no `__proto__` key). */
-function copyLoose(value: Loose): Loose {
-  if (isJsonObject(value)) return { ...value };
-  const copy: Loose = {};
-  for (const key in value) if (key !== "__proto__") copy[key] = value[key];
-  return copy;
-}
-
-/** A plain copy of a record, as `z.record` builds it (own enumerable keys, no `__proto__` key). */
-function copyRecord(value: Loose): Loose {
-  const copy: Loose = {};
-  for (const key of Object.keys(value)) if (key !== "__proto__") copy[key] = value[key];
-  return copy;
+/**
+ * A plain copy without a `__proto__` key, as zod builds it: enumerable keys
+ * (`z.looseObject`), or own enumerable keys only (`z.record`).
+ */
+function copy(value: Loose, ownOnly = false): Loose {
+  if (!ownOnly && isJsonObject(value)) return { ...value };
+  const result: Loose = {};
+  for (const key in value) {
+    if (key !== "__proto__" && (!ownOnly || Object.hasOwn(value, key))) result[key] = value[key];
+  }
+  return result;
 }
 
 /** zod's test for a record: an object whose constructor, if any, looks like `Object`. */
@@ -66,29 +65,13 @@ function isPlainRecord(value: unknown): value is Loose {
   return isObject(ctorProto) && Object.hasOwn(ctorProto, "isPrototypeOf");
 }
 
-/**
- * The object a validator writes into: `input` itself while nothing changed,
- * a copy once something must. Anything but a JSON-like object is copied at once.
- */
-export function startObject(input: Loose): Loose {
-  return isJsonObject(input) ? input : copyLoose(input);
-}
-
-/** Sets `key` to `value` on `out`, copying `input` first if `out` is still `input`. */
-export function put(out: Loose, input: Loose, key: string, value: unknown): Loose {
-  if (value === input[key]) return out;
-  const target = out === input ? copyLoose(input) : out;
-  target[key] = value;
-  return target;
-}
-
-/** Pushes an issue at `[...path]`. */
+/** Pushes an issue at `path`. */
 export function report(issues: Issues, path: (string | number)[], message: string): void {
   issues.push({ path, message });
 }
 
 /** Puts `key` in front of the paths of the issues from index `from` on. */
-export function prefix(issues: Issues, from: number, key: string | number): void {
+function prefix(issues: Issues, from: number, key: string | number): void {
   for (let i = from; i < issues.length; i++) issues[i]?.path.unshift(key);
 }
 
@@ -97,90 +80,57 @@ function isNumber(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-/** `z.nullish(z.string())`. */
-export function nullishString(input: Loose, key: string, issues: Issues): void {
-  const value = input[key];
-  if (value != null && typeof value !== "string") report(issues, [key], EXPECTED_STRING);
-}
+const expected = (type: string) => `invalid_type (expected ${type})`;
 
-/** `z.string()`: required. */
-export function requiredString(input: Loose, key: string, issues: Issues): void {
-  if (typeof input[key] !== "string") report(issues, [key], EXPECTED_STRING);
-}
-
-/** `z.nullish(openString())`: a string the server may extend, with the schema's own message. */
-export function nullishOpenString(input: Loose, key: string, issues: Issues): void {
-  const value = input[key];
-  if (value != null && typeof value !== "string") report(issues, [key], "expected a string");
-}
-
-/** `z.nullish(z.number())`. */
-export function nullishNumber(input: Loose, key: string, issues: Issues): void {
-  const value = input[key];
-  if (value != null && !isNumber(value)) {
-    report(issues, [key], "invalid_type (expected number)");
-  }
-}
-
-/** `z.nullish(z.boolean())`. */
-export function nullishBoolean(input: Loose, key: string, issues: Issues): void {
-  const value = input[key];
-  if (value != null && typeof value !== "boolean") {
-    report(issues, [key], "invalid_type (expected boolean)");
-  }
-}
-
-/** `z.nullish(z.union([z.string(), z.number()]))`. */
-export function nullishStringOrNumber(input: Loose, key: string, issues: Issues): void {
-  const value = input[key];
-  if (value != null && typeof value !== "string" && !isNumber(value)) {
-    report(issues, [key], "invalid_union");
-  }
-}
-
-/** `z.array(z.string())` as a whole value. */
-export function validateStrings(value: unknown, issues: Issues): string[] {
-  if (!Array.isArray(value)) {
-    report(issues, [], "invalid_type (expected array)");
-    return value as string[];
-  }
-  for (let i = 0; i < value.length; i++) {
-    if (typeof value[i] !== "string") report(issues, [i], EXPECTED_STRING);
-  }
+/** `z.string()`. */
+export const string: Check<unknown> = (value, issues) => {
+  if (typeof value !== "string") report(issues, [], expected("string"));
   return value;
+};
+
+/** `openString()`: a string the server may extend, with the schema's own message. */
+export const openString: Check<unknown> = (value, issues) => {
+  if (typeof value !== "string") report(issues, [], "expected a string");
+  return value;
+};
+
+/** `z.number()`: finite. */
+export const number: Check<unknown> = (value, issues) => {
+  if (!isNumber(value)) report(issues, [], expected("number"));
+  return value;
+};
+
+/** `z.boolean()`. */
+export const boolean: Check<unknown> = (value, issues) => {
+  if (typeof value !== "boolean") report(issues, [], expected("boolean"));
+  return value;
+};
+
+/** `z.union([z.string(), z.number()])`. */
+export const stringOrNumber: Check<unknown> = (value, issues) => {
+  if (typeof value !== "string" && !isNumber(value)) report(issues, [], "invalid_union");
+  return value;
+};
+
+/** A nullish check; `shape` calls `inner` itself, skipping null and absent fields. */
+interface Nullish<T> extends Check<T | null | undefined> {
+  inner: Check<T>;
 }
 
-/** `z.nullish(z.array(z.string()))`. */
-export function nullishStringArray(input: Loose, key: string, issues: Issues): void {
-  const value = input[key];
-  if (value == null) return;
-  const from = issues.length;
-  validateStrings(value, issues);
-  prefix(issues, from, key);
+/** `z.nullish(check)`: null and absent pass as they are. */
+export function nullish<T>(check: Check<T>): Nullish<T> {
+  const wrapped = (value: unknown, issues: Issues) =>
+    value == null ? value : check(value, issues);
+  return Object.assign(wrapped, { inner: check });
 }
 
 /** `IdSchema`: an integer or a string of digits, read as a number. */
-function toId(value: unknown, key: string, issues: Issues): unknown {
+export const id: Check<unknown> = (value, issues) => {
   if (isNumber(value)) return value;
-  if (typeof value === "string") {
-    if (/^\d+$/.test(value)) return Number(value);
-    report(issues, [key], "invalid_format");
-    return value;
-  }
-  report(issues, [key], "invalid_union");
+  if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
+  report(issues, [], typeof value === "string" ? "invalid_format" : "invalid_union");
   return value;
-}
-
-/** A required `IdSchema` field (absent is an issue). */
-export function id(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  return put(out, input, key, toId(input[key], key, issues));
-}
-
-/** `z.nullish(IdSchema)`. */
-export function nullishId(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  const value = input[key];
-  return value == null ? out : put(out, input, key, toId(value, key, issues));
-}
+};
 
 /** Parses an ISO date or a numeric string into unix seconds; NaN when it is neither. */
 export function toUnixSeconds(value: number | string): number {
@@ -190,99 +140,53 @@ export function toUnixSeconds(value: number | string): number {
   return Date.parse(trimmed) / 1000;
 }
 
-function toTimestamp(value: unknown, key: string, issues: Issues): unknown {
+/** `TimestampSchema`: unix seconds or an ISO string, stored as unix seconds. */
+export const timestamp: Check<unknown> = (value, issues) => {
   if (isNumber(value)) return value;
   if (typeof value !== "string") {
-    report(issues, [key], "invalid_union");
+    report(issues, [], "invalid_union");
     return value;
   }
   const seconds = toUnixSeconds(value);
   if (Number.isFinite(seconds)) return seconds;
-  report(issues, [key], "expected a unix or ISO timestamp");
+  report(issues, [], "expected a unix or ISO timestamp");
   return value;
-}
-
-/** A required `TimestampSchema` field: unix seconds or an ISO string, stored as unix seconds. */
-export function timestamp(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  return put(out, input, key, toTimestamp(input[key], key, issues));
-}
-
-/** `z.nullish(TimestampSchema)`. */
-export function nullishTimestamp(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  const value = input[key];
-  return value == null ? out : put(out, input, key, toTimestamp(value, key, issues));
-}
+};
 
 const messageTypeByName: Readonly<Record<string, number>> = MessageType;
 
-/** `z.nullish(MessageTypeSchema)`: the integer, or its name as some REST payloads send it. */
-export function nullishMessageType(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  const value = input[key];
-  if (value == null || isNumber(value)) return out;
+/** `MessageTypeSchema`: the integer, or its name as some REST payloads send it. */
+export const messageType: Check<unknown> = (value, issues) => {
+  if (isNumber(value)) return value;
   if (typeof value !== "string") {
-    report(issues, [key], "invalid_union");
-    return out;
+    report(issues, [], "invalid_union");
+    return value;
   }
   const known = Object.hasOwn(messageTypeByName, value) ? messageTypeByName[value] : undefined;
-  if (known !== undefined) return put(out, input, key, known);
-  if (/^\d+$/.test(value)) return put(out, input, key, Number(value));
-  report(issues, [key], "unknown message_type");
-  return out;
-}
+  if (known !== undefined) return known;
+  if (/^\d+$/.test(value)) return Number(value);
+  report(issues, [], "unknown message_type");
+  return value;
+};
 
-/** `z.nullish(z.union([z.string(), z.number()]))` read as a string (`echo_id`). */
-export function nullishStringOf(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  const value = input[key];
-  if (value == null || typeof value === "string") return out;
-  if (isNumber(value)) return put(out, input, key, String(value));
-  report(issues, [key], "invalid_union");
-  return out;
-}
+/** `z.union([z.string(), z.number()])` read as a string (`echo_id`). */
+export const stringOf: Check<unknown> = (value, issues) =>
+  isNumber(value) ? String(value) : stringOrNumber(value, issues);
 
-/** `z.nullish(LooseRecordSchema)`: any object, kept as it is (an own `__proto__` dropped). */
-export function nullishRecord(out: Loose, input: Loose, key: string, issues: Issues): Loose {
-  const value = input[key];
-  if (value == null) return out;
+/** `LooseRecordSchema`: any object, kept as it is (an own `__proto__` dropped). */
+export const record: Check<unknown> = (value, issues) => {
   if (!isPlainRecord(value)) {
-    report(issues, [key], "invalid_type (expected record)");
-    return out;
+    report(issues, [], expected("record"));
+    return value;
   }
-  return isJsonObject(value) ? out : put(out, input, key, copyRecord(value));
-}
-
-/** A nested field checked by `check`: its issues are put under `key`, its result written back. */
-export function nested<T>(
-  out: Loose,
-  input: Loose,
-  key: string,
-  check: Check<T>,
-  issues: Issues,
-): Loose {
-  const from = issues.length;
-  const value = check(input[key], issues);
-  if (issues.length > from) {
-    prefix(issues, from, key);
-    return out;
-  }
-  return put(out, input, key, value);
-}
-
-/** {@link nested} for a field that may be null or absent. */
-export function nullishNested<T>(
-  out: Loose,
-  input: Loose,
-  key: string,
-  check: Check<T>,
-  issues: Issues,
-): Loose {
-  return input[key] == null ? out : nested(out, input, key, check, issues);
-}
+  return isJsonObject(value) ? value : copy(value, true);
+};
 
 /** `z.array(item)`: each item checked, the array copied only if an item changed. */
 export function arrayOf<T>(check: Check<T>): Check<T[]> {
   return (value, issues) => {
     if (!Array.isArray(value)) {
-      report(issues, [], "invalid_type (expected array)");
+      report(issues, [], expected("array"));
       return value as T[];
     }
     let items: unknown[] = value;
@@ -299,13 +203,37 @@ export function arrayOf<T>(check: Check<T>): Check<T[]> {
   };
 }
 
-/** `z.looseObject(...)`: an object whose fields `fields` checks; anything else is one `expected object` issue. */
-export function objectOf<T>(fields: Fields): Check<T> {
+/** `z.array(z.string())`. */
+export const validateStrings = arrayOf(string) as Check<string[]>;
+
+/**
+ * `z.looseObject(fields)`: each field checked in order, unknown keys kept;
+ * anything but an object is one `expected object` issue. A field with issues
+ * keeps its input value; the others are written back when converted.
+ */
+export function shape<T>(fields: Shape): Check<T> {
+  const keys = Object.keys(fields);
+  const given = Object.values(fields) as Partial<Nullish<unknown>>[];
+  const checks = given.map((check) => check.inner ?? (check as Check<unknown>));
+  const nullable = given.map((check) => check.inner !== undefined);
   return (input, issues) => {
     if (!isObject(input)) {
-      report(issues, [], "invalid_type (expected object)");
+      report(issues, [], expected("object"));
       return input as T;
     }
-    return fields(startObject(input), input, issues) as T;
+    let out = isJsonObject(input) ? input : copy(input);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const current = input[key];
+      if (current == null && nullable[i]) continue;
+      const from = issues.length;
+      const value = (checks[i] as Check<unknown>)(current, issues);
+      if (issues.length > from) prefix(issues, from, key);
+      else if (value !== current) {
+        if (out === input) out = copy(input);
+        out[key] = value;
+      }
+    }
+    return out as T;
   };
 }

@@ -1,21 +1,17 @@
 import type { Notification } from "../notification";
-import { id, nullishId, nullishNested, nullishString, nullishTimestamp, objectOf } from "./fields";
-
-const validateActor = objectOf<unknown>((out, input, issues) => {
-  return nullishId(out, input, "id", issues);
-});
+import { id, nullish, shape, string, timestamp } from "./fields";
 
 /** Socket-path twin of `NotificationSchema`. */
-export const validateNotification = objectOf<Notification>((out, input, issues) => {
-  let next = id(out, input, "id", issues);
-  nullishString(input, "notification_type", issues);
-  nullishString(input, "primary_actor_type", issues);
-  next = nullishId(next, input, "primary_actor_id", issues);
-  next = nullishNested(next, input, "primary_actor", validateActor, issues);
-  next = nullishTimestamp(next, input, "read_at", issues);
-  next = nullishTimestamp(next, input, "created_at", issues);
-  next = nullishTimestamp(next, input, "last_activity_at", issues);
-  next = nullishTimestamp(next, input, "snoozed_until", issues);
-  nullishString(input, "push_message_title", issues);
-  return nullishId(next, input, "account_id", issues);
+export const validateNotification = shape<Notification>({
+  id,
+  notification_type: nullish(string),
+  primary_actor_type: nullish(string),
+  primary_actor_id: nullish(id),
+  primary_actor: nullish(shape({ id: nullish(id) })),
+  read_at: nullish(timestamp),
+  created_at: nullish(timestamp),
+  last_activity_at: nullish(timestamp),
+  snoozed_until: nullish(timestamp),
+  push_message_title: nullish(string),
+  account_id: nullish(id),
 });
