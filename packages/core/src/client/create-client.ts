@@ -92,7 +92,10 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
       })
     : socketOnlySync(controller, reportError, Date.now);
 
+  // The REST methods are the sync layer's own (closures, no `this`); its lifecycle stays inside.
+  const { observe: _observe, start: _start, stop: _stop, destroy: _destroy, ...rest } = sync;
   const client: UniLinkClient = {
+    ...rest,
     store: controller.store,
     get status() {
       return status.status;
@@ -118,30 +121,14 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
       return sharing.state;
     },
     onSharing: (listener) => sharing.subscribe(listener),
-    on: ((name: string, listener: (...args: unknown[]) => void) =>
-      listeners.add(name, listener)) as UniLinkClient["on"],
+    on: listeners.add as UniLinkClient["on"],
     setToken: (token) => connection.setToken(token),
     updatePresence: () => connection.updatePresence(),
     hydrate: (snapshot) => controller.hydrate(snapshot),
     replay: (events) => replayEvents(controller, events),
     api: options.api,
-    loadConversations: (query) => sync.loadConversations(query),
-    loadMoreConversations: (query) => sync.loadMoreConversations(query),
-    loadMessages: (id) => sync.loadMessages(id),
-    loadOlderMessages: (id) => sync.loadOlderMessages(id),
-    loadNotifications: () => sync.loadNotifications(),
-    markNotificationsRead: (ids) => sync.markNotificationsRead(ids),
-    sendMessage: (id, input) => sync.sendMessage(id, input),
-    startConversation: (input) => sync.startConversation(input),
-    retryMessage: (echoId) => sync.retryMessage(echoId),
-    cancelMessage: (echoId) => sync.cancelMessage(echoId),
-    discardMessage: (echoId) => sync.discardMessage(echoId),
     applyLocalChange: (change) => controller.applyLocalChange(change),
     reportError,
-    setTyping: (id, on, typing) => sync.setTyping(id, on, typing),
-    createTypingReporter: (id, typing) => sync.createTypingReporter(id, typing),
-    markRead: (id) => sync.markRead(id),
-    resync: () => sync.resync(),
   };
   return client;
 }

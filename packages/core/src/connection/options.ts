@@ -85,11 +85,7 @@ export interface ConnectionOptions extends ConnectionSettings {
 export type ResolvedBackoff = Required<BackoffOptions>;
 
 /** {@link ConnectionOptions} with defaults applied and numbers sanitised. */
-export interface ResolvedConnectionOptions {
-  url: string;
-  pubsubToken: TokenSource;
-  accountId: number | undefined;
-  userId: number | undefined;
+export interface ResolvedConnectionOptions extends ConnectionOptions {
   WebSocket: WebSocketConstructor | undefined;
   presenceIntervalMs: number;
   pingIntervalMs: number;
@@ -97,8 +93,6 @@ export interface ResolvedConnectionOptions {
   connectTimeoutMs: number;
   confirmTimeoutMs: number;
   backoff: ResolvedBackoff;
-  onError: ((error: UniLinkError) => void) | undefined;
-  onMessage: ((message: unknown) => void) | undefined;
 }
 
 function count(value: number | undefined, fallback: number, min = 0): number {
@@ -114,10 +108,7 @@ function globalWebSocket(): WebSocketConstructor | undefined {
 export function resolveConnectionOptions(options: ConnectionOptions): ResolvedConnectionOptions {
   const backoff = options.backoff ?? {};
   return {
-    url: options.url,
-    pubsubToken: options.pubsubToken,
-    accountId: options.accountId,
-    userId: options.userId,
+    ...options,
     WebSocket: options.WebSocket ?? globalWebSocket(),
     presenceIntervalMs: count(options.presenceIntervalMs, 20_000),
     pingIntervalMs: count(options.pingIntervalMs, 3_000, 1),
@@ -130,7 +121,5 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
       factor: count(backoff.factor, 2, 1),
       jitter: Math.min(1, count(backoff.jitter, 0.5)),
     },
-    onError: options.onError,
-    onMessage: options.onMessage,
   };
 }

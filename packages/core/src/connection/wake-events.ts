@@ -1,6 +1,3 @@
-/** Why the app woke up: the network came back, the window got focus, or the page became visible. */
-export type WakeReason = "online" | "focus" | "visible";
-
 interface ListenerTarget {
   addEventListener(type: string, listener: () => void): void;
   removeEventListener(type: string, listener: () => void): void;
@@ -27,20 +24,20 @@ function isVisible(): boolean {
  * visible (document), where those exist. Returns a function removing every
  * listener it added.
  */
-export function listenForWake(onWake: (reason: WakeReason) => void): () => void {
-  const win = target("window");
-  const doc = target("document");
-  const online = () => onWake("online");
-  const focus = () => onWake("focus");
+export function listenForWake(onWake: () => void): () => void {
+  // Own closures, so two callers passing the same function stay independent.
+  const wake = () => onWake();
   const visibility = () => {
-    if (isVisible()) onWake("visible");
+    if (isVisible()) onWake();
   };
-  win?.addEventListener("online", online);
-  win?.addEventListener("focus", focus);
-  doc?.addEventListener("visibilitychange", visibility);
+  const win = target("window");
+  const listeners = [
+    [win, "online", wake],
+    [win, "focus", wake],
+    [target("document"), "visibilitychange", visibility],
+  ] as const;
+  for (const [on, type, listener] of listeners) on?.addEventListener(type, listener);
   return () => {
-    win?.removeEventListener("online", online);
-    win?.removeEventListener("focus", focus);
-    doc?.removeEventListener("visibilitychange", visibility);
+    for (const [on, type, listener] of listeners) on?.removeEventListener(type, listener);
   };
 }

@@ -5,56 +5,49 @@ import type { Frame } from "./frames";
 /** Outcome of {@link decodeFrame}: a frame, or a `protocol` error. Never thrown. */
 export type DecodeResult = { ok: true; frame: Frame } | { ok: false; error: UniLinkError };
 
-function fail(reason: string, raw: unknown): DecodeResult {
-  return {
-    ok: false,
-    error: new UniLinkError("protocol", `Unreadable ActionCable frame: ${reason}`, {
-      frame: frameExcerpt(raw),
-    }),
-  };
-}
-
-// Own properties only: an inherited (polluted) `type` must not change the meaning of a frame.
-function field(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-}
-
-function parse(text: string): { ok: true; value: unknown } | { ok: false } {
+/** The frame in `text`, or why there is none. */
+function readFrame(text: unknown): Frame | string {
+  if (typeof text !== "string") return "not a text frame";
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     // Syntax errors, and RangeError on pathological nesting.
-    return { ok: false };
+    return "not JSON";
   }
-}
-
-function decodeTyped(type: unknown, record: object, raw: string): DecodeResult {
-  const identifier = field(record, "identifier");
-  switch (type) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return "not a JSON object";
+  }
+  const record = value as Record<string, unknown>;
+  // Own properties only: an inherited (polluted) `type` must not change the meaning of a frame.
+  const field = (key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const identifier = field("identifier");
+  const message = field("message");
+  const named = typeof identifier === "string";
+  switch (field("type")) {
+    case undefined:
+      if (!named) return "data frame without identifier";
+      return Object.hasOwn(record, "message")
+        ? { type: "data", identifier, message }
+        : "data frame without message";
     case "welcome":
-      return { ok: true, frame: { type: "welcome" } };
-    case "ping": {
-      const message = field(record, "message");
-      if (typeof message !== "number") return fail("ping without a numeric message", raw);
-      return { ok: true, frame: { type: "ping", message } };
-    }
+      return { type: "welcome" };
+    case "ping":
+      return typeof message === "number"
+        ? { type: "ping", message }
+        : "ping without a numeric message";
     case "confirm_subscription":
-      if (typeof identifier !== "string") return fail("confirmation without identifier", raw);
-      return { ok: true, frame: { type: "confirm", identifier } };
+      return named ? { type: "confirm", identifier } : "confirmation without identifier";
     case "reject_subscription":
-      if (typeof identifier !== "string") return fail("rejection without identifier", raw);
-      return { ok: true, frame: { type: "reject", identifier } };
+      return named ? { type: "reject", identifier } : "rejection without identifier";
     case "disconnect": {
-      const reason = field(record, "reason");
+      const reason = field("reason");
       // Like the official client: only an explicit `true` allows a reconnect.
-      const reconnect = field(record, "reconnect") === true;
-      return {
-        ok: true,
-        frame: { type: "disconnect", reason: typeof reason === "string" ? reason : "", reconnect },
-      };
+      const reconnect = field("reconnect") === true;
+      return { type: "disconnect", reason: typeof reason === "string" ? reason : "", reconnect };
     }
     default:
-      return fail("unknown type", raw);
+      return "unknown type";
   }
 }
 
@@ -66,19 +59,10 @@ function decodeTyped(type: unknown, record: object, raw: string): DecodeResult {
  * short, redacted excerpt. Never throws.
  */
 export function decodeFrame(text: unknown): DecodeResult {
-  if (typeof text !== "string") return fail("not a text frame", text);
-  const parsed = parse(text);
-  if (!parsed.ok) return fail("not JSON", text);
-  const value = parsed.value;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return fail("not a JSON object", text);
-  }
-  const type = field(value, "type");
-  if (type !== undefined) return decodeTyped(type, value, text);
-  const identifier = field(value, "identifier");
-  if (typeof identifier !== "string") return fail("data frame without identifier", text);
-  if (!Object.hasOwn(value, "message")) {
-    return fail("data frame without message", text);
-  }
-  return { ok: true, frame: { type: "data", identifier, message: field(value, "message") } };
+  const frame = readFrame(text);
+  if (typeof frame !== "string") return { ok: true, frame };
+  const error = new UniLinkError("protocol", `Unreadable ActionCable frame: ${frame}`, {
+    frame: frameExcerpt(text),
+  });
+  return { ok: false, error };
 }

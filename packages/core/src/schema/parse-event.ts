@@ -1,7 +1,7 @@
 import { redact, UniLinkError } from "../errors";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "./depth";
 import { eventNameAliases, type UniLinkEvent } from "./events";
-import { summarizeIssues } from "./issues";
+import { type IssueDetail, summarizeIssues } from "./issues";
 import { eventDataValidators, isUniLinkEventName, validate } from "./validate";
 
 /** Outcome of {@link parseEvent}: the event, or why it was refused. */
@@ -47,36 +47,26 @@ export function parseEvent(message: unknown): ParseResult {
   if (!isUniLinkEventName(name)) {
     return { ok: true, event: { event: name, data: message.data, unknown: true } };
   }
-  if (exceedsDepth(message.data)) {
-    return {
-      ok: false,
-      error: new UniLinkError(
-        "validation",
-        `invalid ${name} payload: nested deeper than ${MAX_PAYLOAD_DEPTH} levels`,
-        { event: name, issues: [{ path: ["data"], message: "too_deep" }] },
-      ),
-    };
+  let issues: IssueDetail[] = [{ path: ["data"], message: "too_deep" }];
+  let problem = `nested deeper than ${MAX_PAYLOAD_DEPTH} levels`;
+  let frame: string | undefined;
+  if (!exceedsDepth(message.data)) {
+    try {
+      const result = validate<unknown>(eventDataValidators[name], message.data, ["data"]);
+      if (result.ok)
+        return { ok: true, event: { event: name, data: result.value } as UniLinkEvent };
+      issues = result.issues;
+      problem = summarizeIssues(issues);
+      frame = excerpt(message);
+    } catch (cause) {
+      // A validator should never throw, but a hostile payload (getters, proxies) must not reach the app.
+      issues = [];
+      problem = String(cause);
+    }
   }
-  try {
-    const result = validate<unknown>(eventDataValidators[name], message.data, ["data"]);
-    if (result.ok) return { ok: true, event: { event: name, data: result.value } as UniLinkEvent };
-    const { issues } = result;
-    return {
-      ok: false,
-      error: new UniLinkError("validation", `invalid ${name} payload: ${summarizeIssues(issues)}`, {
-        event: name,
-        issues,
-        frame: excerpt(message),
-      }),
-    };
-  } catch (cause) {
-    // A schema should never throw, but a hostile payload (getters, proxies) must not reach the app.
-    return {
-      ok: false,
-      error: new UniLinkError("validation", `invalid ${name} payload: ${String(cause)}`, {
-        event: name,
-        issues: [],
-      }),
-    };
-  }
+  const details = { event: name, issues, frame };
+  return {
+    ok: false,
+    error: new UniLinkError("validation", `invalid ${name} payload: ${problem}`, details),
+  };
 }
