@@ -1,8 +1,9 @@
 import { Connection } from "../connection/connection";
+import type { ConnectionStatus } from "../connection/status";
 import type { UniLinkError } from "../errors";
 import { createIngest } from "../ingest";
 import { createUniLinkStore, replayEvents } from "../store";
-import { ClientStatus } from "../sync/client-status";
+import type { StatusSource } from "../sync/client-status";
 import type { Sync } from "../sync/create-sync";
 import { noApiError } from "../sync/outcomes";
 import { notSharing } from "../tabs/sharing-state";
@@ -72,25 +73,24 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
           () => connection.updatePresence(),
           Date.now,
         );
-  // What the app sees: the connection's status, `resyncing` while the sync layer catches up.
-  const status = new ClientStatus(connection, reportError);
   connection.onMessage(ingest.push);
-  status.onStatus((current) => controller.setStatus(current));
+  const showStatus = (current: ConnectionStatus) => controller.setStatus(current);
   const restSync = (options.api as Partial<RestSync> | undefined)?.createSync;
   if (options.api && !restSync) reportError(noApiError());
-  const sync: Sync = restSync
-    ? restSync({
-        controller,
-        connection: status,
-        api: options.api,
-        contactSourceId: options.contactSourceId,
-        userId: options.userId,
-        report: reportError,
-        onResync: (result) => listeners.emitLocal("resync", [result]),
-        sleepCheckIntervalMs: options.sleepCheckIntervalMs,
-        attachmentRules: options.attachmentRules,
-      })
-    : socketOnlySync(controller, reportError, Date.now);
+  const restSide = restSync?.(connection, showStatus, {
+    controller,
+    api: options.api,
+    contactSourceId: options.contactSourceId,
+    userId: options.userId,
+    report: reportError,
+    onResync: (result) => listeners.emitLocal("resync", [result]),
+    sleepCheckIntervalMs: options.sleepCheckIntervalMs,
+    attachmentRules: options.attachmentRules,
+  });
+  // What the app sees: the connection's status (with REST, `resyncing` while the sync layer catches up).
+  const status: StatusSource = restSide?.status ?? connection;
+  if (!restSide) connection.onStatus(showStatus);
+  const sync: Sync = restSide?.sync ?? socketOnlySync(controller, reportError, Date.now);
 
   // The REST methods are the sync layer's own (closures, no `this`); its lifecycle stays inside.
   const { observe: _observe, start: _start, stop: _stop, destroy: _destroy, ...rest } = sync;
@@ -111,7 +111,7 @@ export function createUniLinkClient(options: UniLinkClientOptions): UniLinkClien
     destroy() {
       sync.destroy();
       connection.destroy();
-      status.destroy();
+      restSide?.status.destroy();
       ingest.destroy();
       controller.destroy();
       listeners.clear();

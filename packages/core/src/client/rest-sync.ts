@@ -8,7 +8,31 @@ import {
   type ContactApiOptions,
   createContactApi as createContactRest,
 } from "../api/contact-api";
-import { createSync } from "../sync/create-sync";
+import type { ConnectionStatus } from "../connection/status";
+import { ClientStatus, type StatusSource } from "../sync/client-status";
+import { createSync, type Sync, type SyncOptions } from "../sync/create-sync";
+
+/** A client's REST side: the sync layer and the status the app sees. */
+export interface RestSide {
+  sync: Sync;
+  /** The connection's status, `resyncing` while the sync layer catches up. */
+  status: ClientStatus;
+}
+
+/**
+ * Builds a client's REST side on `connection`. `showStatus` hears every
+ * status before the sync layer does (which may answer `connected` with
+ * `resyncing` at once), so the last status it hears is the current one.
+ */
+function createRestSide(
+  connection: StatusSource,
+  showStatus: (status: ConnectionStatus) => void,
+  options: Omit<SyncOptions, "connection">,
+): RestSide {
+  const status = new ClientStatus(connection, options.report);
+  status.onStatus(showStatus);
+  return { sync: createSync({ ...options, connection: status }), status };
+}
 
 /**
  * What {@link createAgentApi} and {@link createContactApi} add to their REST
@@ -18,7 +42,7 @@ import { createSync } from "../sync/create-sync";
  */
 export interface RestSync {
   /** @hidden Called once by `createUniLinkClient` (not an app API). */
-  readonly createSync: typeof createSync;
+  readonly createSync: typeof createRestSide;
 }
 
 /**
@@ -29,7 +53,7 @@ export interface RestSync {
  * const client = createUniLinkClient({ ...options, api: withRestSync(fakeAgentApi) });
  */
 export function withRestSync<T extends AgentApi | ContactApi>(api: T): T & RestSync {
-  return { ...api, createSync };
+  return { ...api, createSync: createRestSide };
 }
 
 /**

@@ -40,7 +40,6 @@ const OPEN = 1;
  */
 export class Transport {
   readonly #options: TransportOptions;
-  readonly #handlers: TransportHandlers;
   readonly #rws: ReconnectingWebSocket;
   #socket: WebSocket | undefined;
   // The current socket exists and has not reported its close yet.
@@ -52,7 +51,6 @@ export class Transport {
 
   constructor(options: TransportOptions, handlers: TransportHandlers) {
     this.#options = options;
-    this.#handlers = handlers;
     const Socket = socketClass(options.WebSocket, {
       created: (socket) => {
         this.#socket = socket;
@@ -70,9 +68,22 @@ export class Transport {
       maxReconnectionDelay: 0,
       reconnectionDelayGrowFactor: 1,
     });
-    this.#rws.addEventListener("open", this.#onOpen);
-    this.#rws.addEventListener("message", this.#onMessage);
-    this.#rws.addEventListener("close", this.#onClose);
+    // Handler properties, never removed: every handler does nothing once closed.
+    this.#rws.onopen = () => {
+      if (!this.#closed) handlers.open(this.#rws.protocol);
+    };
+    this.#rws.onmessage = (event) => {
+      if (!this.#closed) handlers.message(event.data);
+    };
+    this.#rws.onclose = (event: { code?: number; reason?: string }) => {
+      if (this.#closed || !this.#live) return;
+      this.#live = false;
+      handlers.closed({
+        code: typeof event.code === "number" ? event.code : 1006,
+        reason: typeof event.reason === "string" ? event.reason : "",
+        requested: this.#requested,
+      });
+    };
   }
 
   /** Sends `text` if the socket is open; returns whether it was sent. */
@@ -108,9 +119,6 @@ export class Transport {
     this.#closed = true;
     if (this.#wait) clearTimeout(this.#wait.timer);
     this.#wait = undefined;
-    this.#rws.removeEventListener("open", this.#onOpen);
-    this.#rws.removeEventListener("message", this.#onMessage);
-    this.#rws.removeEventListener("close", this.#onClose);
     this.#rws.close(1000);
   }
 
@@ -149,22 +157,4 @@ export class Transport {
       this.#wait = { timer: setTimeout(done, delay), resolve: done };
     });
   }
-
-  readonly #onOpen = () => {
-    if (!this.#closed) this.#handlers.open(this.#rws.protocol);
-  };
-
-  readonly #onMessage = (event: MessageEvent) => {
-    if (!this.#closed) this.#handlers.message(event.data);
-  };
-
-  readonly #onClose = (event: { code?: number; reason?: string }) => {
-    if (this.#closed || !this.#live) return;
-    this.#live = false;
-    this.#handlers.closed({
-      code: typeof event.code === "number" ? event.code : 1006,
-      reason: typeof event.reason === "string" ? event.reason : "",
-      requested: this.#requested,
-    });
-  };
 }
