@@ -4,7 +4,7 @@ import type { Drafts } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
 import { valuesInAnyOrder } from "./persistent/persistent-view";
-import { removeEntry, setEntry } from "./records";
+import { removeEntry, setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
 
 /** `conversations` with `conversation` showing `contact`, when its sender is that contact. */
@@ -45,11 +45,13 @@ export function storeContact(
       conversations = showContact(conversations, conversation, contact, drafts);
     }
   }
-  return {
-    ...state,
-    contacts: setEntry(state.contacts, contact.id, contact, drafts),
-    conversations,
-  };
+  const next = withSlice(
+    state,
+    "contacts",
+    setEntry(state.contacts, contact.id, contact, drafts),
+    drafts,
+  );
+  return withSlice(next, "conversations", conversations, drafts);
 }
 
 /**
@@ -66,7 +68,7 @@ export function showStoredSender(
   const contact = contactId === undefined ? undefined : state.contacts[contactId];
   if (!conversation || !contact) return state;
   const conversations = showContact(state.conversations, conversation, contact, drafts);
-  return conversations === state.conversations ? state : { ...state, conversations };
+  return withSlice(state, "conversations", conversations, drafts);
 }
 
 /**

@@ -6,7 +6,7 @@ import { toEntity } from "./envelope";
 import { preserve } from "./equal";
 import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST } from "./message-list";
-import { setEntry } from "./records";
+import { setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
 import { storeUser } from "./user";
 
@@ -56,7 +56,7 @@ export function storeConversation(
   const list = next.messages[incoming.id] ?? EMPTY_MESSAGE_LIST;
   const conversation = preserve(stored, syncConversation(merged, list));
   const conversations = setEntry(next.conversations, incoming.id, conversation, drafts);
-  if (conversations !== next.conversations) next = { ...next, conversations };
+  next = withSlice(next, "conversations", conversations, drafts);
   if (incoming.meta?.sender) {
     next = showStoredSender(storeContact(next, incoming.meta.sender, drafts), incoming.id, drafts);
   }

@@ -1,5 +1,5 @@
 /** Fields the server adds to an event's `data` that do not belong to the entity. */
-const EVENT_ONLY_FIELDS = ["performer", "previous_changes"] as const;
+export const EVENT_ONLY_FIELDS = ["performer", "previous_changes"] as const;
 
 /** The entity inside an event's `data`, without event-only fields (`performer`, `previous_changes`). */
 export function toEntity<T extends object>(data: T): T {

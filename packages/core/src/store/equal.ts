@@ -26,6 +26,37 @@ export function preserve<T>(previous: T | undefined, next: T): T {
   return previous !== undefined && deepEqual(previous, next) ? previous : next;
 }
 
+const NOTHING_LEFT_OUT: readonly string[] = [];
+
+/**
+ * `{ ...stored, ...incoming }` without the keys `leftOut`, or `stored`
+ * itself when that holds the same data (what `preserve` would decide,
+ * without building the merge first: most events repeat what is stored).
+ */
+export function mergeEntity<T extends object>(
+  stored: T | undefined,
+  incoming: object,
+  leftOut: readonly string[] = NOTHING_LEFT_OUT,
+): T {
+  const source = incoming as Record<string, unknown>;
+  const keys = Object.keys(source);
+  if (stored !== undefined) {
+    const before = stored as Record<string, unknown>;
+    let same = true;
+    for (const key of keys) {
+      if (leftOut.includes(key)) continue;
+      if (!Object.hasOwn(before, key) || !deepEqual(before[key], source[key])) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return stored;
+  }
+  const merged: Record<string, unknown> = stored === undefined ? {} : { ...stored };
+  for (const key of keys) if (!leftOut.includes(key)) merged[key] = source[key];
+  return merged as T;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
@@ -77,10 +108,38 @@ function replaceChanged(
   for (const change of changes) {
     const kept =
       change.inBefore && change.inAfter
-        ? replaceEqualDeep(change.before, change.after, drafts)
+        ? settleEntry(change.before, change.after, drafts)
         : change.after;
     if (!change.inBefore || !change.inAfter || kept !== change.before) same = false;
     if (kept !== change.after) result = withEntry(result, change.key, kept, drafts?.owner);
   }
   return same ? previous : result;
+}
+
+/** True when some own value of `value` is a view (a message list's `ids`/`byId`, a typing map). */
+function holdsView(value: Record<string, unknown>): boolean {
+  for (const key in value) {
+    const item = value[key];
+    if (typeof item === "object" && item !== null && isView(item)) return true;
+  }
+  return false;
+}
+
+/**
+ * One changed entry of a record. An entity (an object holding no view) is
+ * kept whole when it equals the one before and taken as it is otherwise:
+ * the reducers already kept the identity of every part an event left alone,
+ * so rebuilding it part by part would cost a copy per changed entity for nothing.
+ */
+function settleEntry(before: unknown, after: unknown, drafts: Drafts | undefined): unknown {
+  if (
+    typeof after !== "object" ||
+    after === null ||
+    Array.isArray(after) ||
+    isView(after) ||
+    holdsView(after as Record<string, unknown>)
+  ) {
+    return replaceEqualDeep(before, after, drafts);
+  }
+  return deepEqual(before, after) ? before : after;
 }

@@ -2,11 +2,11 @@ import type { Message } from "../schema/message";
 import { MessageType } from "../schema/message-type";
 import type { Drafts } from "./batch";
 import { type NewMessageEffect, syncConversation } from "./conversation-sync";
-import { toEntity } from "./envelope";
-import { preserve } from "./equal";
+import { EVENT_ONLY_FIELDS } from "./envelope";
+import { mergeEntity } from "./equal";
 import { EMPTY_MESSAGE_LIST, removeFromList, upsertInList } from "./message-list";
 import { isPending, messageKey } from "./message-order";
-import { setEntry } from "./records";
+import { setEntry, withSlice } from "./records";
 import type { MessageList, StoredMessage, UniLinkState } from "./state";
 import { storeUser } from "./user";
 
@@ -21,6 +21,9 @@ export type MessageSource = "created" | "updated" | "snapshot";
 function isDeleted(message: StoredMessage): boolean {
   return message.content_attributes?.deleted === true;
 }
+
+/** Fields of a message event that are not stored with the message. */
+const NOT_STORED: readonly string[] = ["conversation", ...EVENT_ONLY_FIELDS];
 
 /** True when `incoming` must not overwrite `stored`: it is older, or would undelete it. */
 function isStale(incoming: Message, stored: StoredMessage): boolean {
@@ -59,13 +62,17 @@ export function storeMessage(
   if (applies) {
     // The `conversation` summary is a snapshot of the conversation, not versioned with the
     // message: it moves the conversation entity (below) and is not stored, so it cannot go stale.
-    const { conversation: _summary, ...entity } = toEntity(incoming);
-    const message = preserve(stored, { ...stored, ...entity } as StoredMessage);
+    const message = mergeEntity<StoredMessage>(stored, incoming, NOT_STORED);
     list = upsertInList(list, message, drafts);
   }
   let next = state;
   if (list !== original) {
-    next = { ...next, messages: setEntry(next.messages, conversationId, list, drafts) };
+    next = withSlice(
+      next,
+      "messages",
+      setEntry(next.messages, conversationId, list, drafts),
+      drafts,
+    );
   }
   if (applies) next = storeUser(next, incoming.sender, drafts);
 
@@ -81,7 +88,8 @@ export function storeMessage(
       : undefined;
   const synced = syncConversation(conversation, list, effect);
   if (synced === conversation) return next;
-  return { ...next, conversations: setEntry(next.conversations, conversationId, synced, drafts) };
+  const conversations = setEntry(next.conversations, conversationId, synced, drafts);
+  return withSlice(next, "conversations", conversations, drafts);
 }
 
 /** An agent's first reply: the message, plus the conversation's `first_reply_created_at` when unset. */
@@ -94,5 +102,6 @@ export function storeFirstReply(
   const conversation = next.conversations[incoming.conversation_id];
   if (!conversation || conversation.first_reply_created_at != null) return next;
   const updated = { ...conversation, first_reply_created_at: incoming.created_at };
-  return { ...next, conversations: setEntry(next.conversations, conversation.id, updated, drafts) };
+  const conversations = setEntry(next.conversations, conversation.id, updated, drafts);
+  return withSlice(next, "conversations", conversations, drafts);
 }

@@ -1,5 +1,6 @@
-import type { Drafts } from "./batch";
+import { type Drafts, writable } from "./batch";
 import { toPersistentRecord, withEntry, withoutEntry } from "./persistent/persistent-view";
+import type { UniLinkState } from "./state";
 
 /** `record` as a persistent record; a batch notes the copy it made of a plain one. */
 function persistent<K extends PropertyKey, V>(
@@ -23,7 +24,8 @@ export function setEntry<K extends PropertyKey, V>(
   value: V,
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
-  if (Object.hasOwn(record, key) && record[key] === value) return record;
+  // The read first: it is one lookup, and a write usually stores something new.
+  if (record[key] === value && Object.hasOwn(record, key)) return record;
   return withEntry(persistent(record, drafts), key, value, drafts?.owner);
 }
 
@@ -35,4 +37,21 @@ export function removeEntry<K extends PropertyKey, V>(
 ): Readonly<Record<K, V>> {
   if (!Object.hasOwn(record, key)) return record;
   return withoutEntry(persistent(record, drafts), key, drafts?.owner);
+}
+
+/**
+ * `state` with its slice `key` set to `value`: `state` itself when it holds
+ * it already; inside a batch (`drafts`) the batch's one copy of the state,
+ * changed in place, so a batch does not copy the state once per event.
+ */
+export function withSlice<K extends keyof UniLinkState>(
+  state: UniLinkState,
+  key: K,
+  value: UniLinkState[K],
+  drafts?: Drafts,
+): UniLinkState {
+  if (state[key] === value) return state;
+  const next = writable(state, drafts) as { -readonly [P in keyof UniLinkState]: UniLinkState[P] };
+  next[key] = value;
+  return next;
 }

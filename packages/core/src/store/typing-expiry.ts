@@ -1,10 +1,11 @@
+import { valuesInAnyOrder } from "./persistent/persistent-view";
 import type { UniLinkState } from "./state";
 
 /** The earliest moment a typist expires, or `undefined` when nobody types. */
 export function earliestTypingExpiry(typing: UniLinkState["typing"]): number | undefined {
   let earliest: number | undefined;
-  for (const typists of Object.values(typing)) {
-    for (const typist of Object.values(typists)) {
+  for (const typists of valuesInAnyOrder(typing)) {
+    for (const typist of valuesInAnyOrder(typists)) {
       if (earliest === undefined || typist.expiresAt < earliest) earliest = typist.expiresAt;
     }
   }

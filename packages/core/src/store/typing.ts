@@ -2,7 +2,7 @@ import type { TypingEventData } from "../schema/event-data";
 import type { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { preserve } from "./equal";
-import { removeEntry, setEntry } from "./records";
+import { removeEntry, setEntry, withSlice } from "./records";
 import type { Typist, UniLinkState } from "./state";
 import { participantKey } from "./user";
 
@@ -26,7 +26,12 @@ export function storeTypist(
   });
   const nextTypists = setEntry(typists, key, typist, drafts);
   if (nextTypists === state.typing[conversationId]) return state;
-  return { ...state, typing: setEntry(state.typing, conversationId, nextTypists, drafts) };
+  return withSlice(
+    state,
+    "typing",
+    setEntry(state.typing, conversationId, nextTypists, drafts),
+    drafts,
+  );
 }
 
 /** Removes a typist; an empty conversation entry goes too. */
@@ -46,5 +51,5 @@ export function removeTypist(
     Object.keys(nextTypists).length === 0
       ? removeEntry(state.typing, conversationId, drafts)
       : setEntry(state.typing, conversationId, nextTypists, drafts);
-  return { ...state, typing };
+  return withSlice(state, "typing", typing, drafts);
 }

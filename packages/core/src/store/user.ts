@@ -1,7 +1,7 @@
 import type { Participant } from "../schema/user";
 import type { Drafts } from "./batch";
-import { preserve } from "./equal";
-import { setEntry } from "./records";
+import { mergeEntity } from "./equal";
+import { setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
 
 /** `${type}:${id}`, the key of a participant in `users` and in a typing map. */
@@ -18,7 +18,7 @@ export function storeUser(
   if (!participant || participant.type === "contact") return state;
   const key = participantKey(participant);
   const stored = state.users[key];
-  const user = preserve(stored, { ...stored, ...participant });
-  const users = setEntry(state.users, key, user, drafts);
-  return users === state.users ? state : { ...state, users };
+  const user = mergeEntity(stored, participant);
+  if (user === stored) return state;
+  return withSlice(state, "users", setEntry(state.users, key, user, drafts), drafts);
 }

@@ -63,6 +63,11 @@ function hashOf(key: string): number {
   return hash >>> 0;
 }
 
+/** The entry stored under `key` (its `value` may be `undefined`), or `undefined` when there is none. */
+export function trieFind(trie: Trie, key: string): { readonly value: unknown } | undefined {
+  return findLeaf(trie, key);
+}
+
 function findLeaf(trie: Trie, key: string): Leaf | undefined {
   const hash = hashOf(key);
   let slot: Slot = trie.root;
@@ -206,10 +211,50 @@ export interface TrieChange {
   readonly inAfter: boolean;
 }
 
+function isLoneLeafOrEmpty(slot: Slot): slot is Leaf | undefined {
+  return slot === undefined || (!(slot instanceof TrieNode) && slot.next === undefined);
+}
+
 function diffSlots(a: Slot, b: Slot, changes: TrieChange[]): void {
   if (a === b) return;
   if (a instanceof TrieNode && b instanceof TrieNode) {
-    for (let index = 0; index < 32; index++) diffSlots(a.slots[index], b.slots[index], changes);
+    const left = a.slots;
+    const right = b.slots;
+    for (let index = 0; index < 32; index++) {
+      if (left[index] !== right[index]) diffSlots(left[index], right[index], changes);
+    }
+    return;
+  }
+  // The usual change: one key's value replaced, added or removed (no hash chain).
+  if (isLoneLeafOrEmpty(a) && isLoneLeafOrEmpty(b)) {
+    if (a && b && a.key === b.key) {
+      if (a.value !== b.value) {
+        changes.push({
+          key: a.key,
+          before: a.value,
+          inBefore: true,
+          after: b.value,
+          inAfter: true,
+        });
+      }
+      return;
+    }
+    if (a)
+      changes.push({
+        key: a.key,
+        before: a.value,
+        inBefore: true,
+        after: undefined,
+        inAfter: false,
+      });
+    if (b)
+      changes.push({
+        key: b.key,
+        before: undefined,
+        inBefore: false,
+        after: b.value,
+        inAfter: true,
+      });
     return;
   }
   const later = new Map(collect(b, []).map((leaf) => [leaf.key, leaf]));

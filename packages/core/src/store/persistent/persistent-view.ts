@@ -4,6 +4,7 @@ import {
   type TrieChange,
   trieDiff,
   trieEntries,
+  trieFind,
   trieGet,
   trieHas,
   trieRemove,
@@ -66,10 +67,14 @@ class View implements ProxyHandler<Record<string, unknown>> {
   }
 
   get(target: Record<string, unknown>, key: string | symbol, receiver: unknown): unknown {
-    if (key === TRIE) return this.trie;
-    if (key === SELF) return this.self;
-    if (this.#isLength(target, key)) return this.trie.size;
-    return this.#stored(target, key) ? trieGet(this.trie, key) : Reflect.get(target, key, receiver);
+    if (typeof key === "string" && Object.isExtensible(target)) {
+      // One lookup per read: this trap runs on every `record[key]` of the store.
+      const entry = trieFind(this.trie, key);
+      if (entry) return entry.value;
+      if (this.isList && key === "length") return this.trie.size;
+    } else if (key === TRIE) return this.trie;
+    else if (key === SELF) return this.self;
+    return Reflect.get(target, key, receiver);
   }
 
   has(target: Record<string, unknown>, key: string | symbol): boolean {
