@@ -3,7 +3,7 @@ import type { Conversation } from "../schema/conversation";
 import type { Drafts } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
-import { valuesInAnyOrder } from "./persistent/persistent-view";
+import { readEntry, valuesInAnyOrder } from "./persistent/persistent-view";
 import { removeEntry, setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
 
@@ -36,7 +36,7 @@ export function storeContact(
   incoming: Contact,
   drafts?: Drafts,
 ): UniLinkState {
-  const stored = state.contacts[incoming.id];
+  const stored = readEntry(state.contacts, incoming.id);
   const contact = preserve(stored, { ...stored, ...toEntity(incoming) });
   if (contact === stored) return state;
   let conversations = state.conversations;
@@ -63,9 +63,9 @@ export function showStoredSender(
   conversationId: number,
   drafts?: Drafts,
 ): UniLinkState {
-  const conversation = state.conversations[conversationId];
+  const conversation = readEntry(state.conversations, conversationId);
   const contactId = conversation?.meta?.sender?.id;
-  const contact = contactId === undefined ? undefined : state.contacts[contactId];
+  const contact = contactId === undefined ? undefined : readEntry(state.contacts, contactId);
   if (!conversation || !contact) return state;
   const conversations = showContact(state.conversations, conversation, contact, drafts);
   return withSlice(state, "conversations", conversations, drafts);

@@ -6,6 +6,7 @@ import { toEntity } from "./envelope";
 import { preserve } from "./equal";
 import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST } from "./message-list";
+import { readEntry } from "./persistent/persistent-view";
 import { setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
 import { storeUser } from "./user";
@@ -41,7 +42,7 @@ export function storeConversation(
   incoming: Conversation,
   drafts?: Drafts,
 ): UniLinkState {
-  const stored = state.conversations[incoming.id];
+  const stored = readEntry(state.conversations, incoming.id);
   if (isOlder(incoming, stored)) return state;
   let next = state;
   for (const message of incoming.messages ?? []) {
@@ -53,7 +54,7 @@ export function storeConversation(
     const kept = stored?.[field];
     if (kept != null && (merged[field] ?? -Infinity) < kept) merged[field] = kept;
   }
-  const list = next.messages[incoming.id] ?? EMPTY_MESSAGE_LIST;
+  const list = readEntry(next.messages, incoming.id) ?? EMPTY_MESSAGE_LIST;
   const conversation = preserve(stored, syncConversation(merged, list));
   const conversations = setEntry(next.conversations, incoming.id, conversation, drafts);
   next = withSlice(next, "conversations", conversations, drafts);

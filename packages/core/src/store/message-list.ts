@@ -1,6 +1,6 @@
 import { type Drafts, writable } from "./batch";
 import { compareMessages, messageKey } from "./message-order";
-import { insertAt, removeAt } from "./persistent/persistent-view";
+import { hasEntry, insertAt, lengthOf, readEntry, removeAt } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { MessageList, StoredMessage } from "./state";
 
@@ -15,14 +15,15 @@ type WritableList = { ids: readonly string[]; byId: Readonly<Record<string, Stor
 /** First index whose message does not sort before `message`: binary search, O(1) for the usual append. */
 function insertionIndex(list: MessageList, message: StoredMessage): number {
   const { ids, byId } = list;
-  const last = ids[ids.length - 1];
-  const lastMessage = last === undefined ? undefined : byId[last];
-  if (!lastMessage || compareMessages(lastMessage, message) < 0) return ids.length;
+  const length = lengthOf(ids);
+  const last = readEntry(ids, length - 1);
+  const lastMessage = last === undefined ? undefined : readEntry(byId, last);
+  if (!lastMessage || compareMessages(lastMessage, message) < 0) return length;
   let low = 0;
-  let high = ids.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const other = byId[ids[middle] as string] as StoredMessage;
+    const other = readEntry(byId, readEntry(ids, middle) as string) as StoredMessage;
     if (compareMessages(other, message) < 0) low = middle + 1;
     else high = middle;
   }
@@ -31,13 +32,13 @@ function insertionIndex(list: MessageList, message: StoredMessage): number {
 
 /** Where the stored message `key` sits in `ids` (they are sorted, so binary search finds it). */
 function indexOfStored(list: MessageList, key: string): number {
-  const index = insertionIndex(list, list.byId[key] as StoredMessage);
-  return list.ids[index] === key ? index : list.ids.indexOf(key);
+  const index = insertionIndex(list, readEntry(list.byId, key) as StoredMessage);
+  return readEntry(list.ids, index) === key ? index : list.ids.indexOf(key);
 }
 
 /** Removes a message; returns `list` itself when it is not there (or when it is one of `drafts`). */
 export function removeFromList(list: MessageList, key: string, drafts?: Drafts): MessageList {
-  if (!Object.hasOwn(list.byId, key)) return list;
+  if (!hasEntry(list.byId, key)) return list;
   const index = indexOfStored(list, key);
   const next = writable(list, drafts) as WritableList;
   if (index >= 0) next.ids = removeAt(next.ids, index, drafts?.owner);
@@ -56,7 +57,7 @@ export function upsertInList(
   drafts?: Drafts,
 ): MessageList {
   const key = messageKey(message);
-  const existing = list.byId[key];
+  const existing = readEntry(list.byId, key);
   if (existing === message) return list;
   if (existing && compareMessages(existing, message) === 0) {
     const next = writable(list, drafts) as WritableList;
@@ -76,8 +77,8 @@ export function findLast(
   list: MessageList,
   accept: (message: StoredMessage) => boolean,
 ): StoredMessage | undefined {
-  for (let index = list.ids.length - 1; index >= 0; index--) {
-    const message = list.byId[list.ids[index] as string];
+  for (let index = lengthOf(list.ids) - 1; index >= 0; index--) {
+    const message = readEntry(list.byId, readEntry(list.ids, index) as string);
     if (message && accept(message)) return message;
   }
   return undefined;

@@ -6,6 +6,7 @@ import { EVENT_ONLY_FIELDS } from "./envelope";
 import { mergeEntity } from "./equal";
 import { EMPTY_MESSAGE_LIST, removeFromList, upsertInList } from "./message-list";
 import { isPending, messageKey } from "./message-order";
+import { readEntry } from "./persistent/persistent-view";
 import { setEntry, withSlice } from "./records";
 import type { MessageList, StoredMessage, UniLinkState } from "./state";
 import { storeUser } from "./user";
@@ -37,7 +38,7 @@ function isStale(incoming: Message, stored: StoredMessage): boolean {
 function withoutPendingCopy(list: MessageList, message: Message, drafts?: Drafts): MessageList {
   const echo = message.echo_id;
   if (!echo) return list;
-  const pending = list.byId[echo];
+  const pending = readEntry(list.byId, echo);
   return pending && isPending(pending) ? removeFromList(list, echo, drafts) : list;
 }
 
@@ -54,9 +55,9 @@ export function storeMessage(
   drafts?: Drafts,
 ): UniLinkState {
   const conversationId = incoming.conversation_id;
-  const original = state.messages[conversationId] ?? EMPTY_MESSAGE_LIST;
+  const original = readEntry(state.messages, conversationId) ?? EMPTY_MESSAGE_LIST;
   let list = withoutPendingCopy(original, incoming, drafts);
-  const stored = list.byId[messageKey(incoming)];
+  const stored = readEntry(list.byId, messageKey(incoming));
   const isNew = stored === undefined;
   const applies = !stored || !isStale(incoming, stored);
   if (applies) {
@@ -76,7 +77,7 @@ export function storeMessage(
   }
   if (applies) next = storeUser(next, incoming.sender, drafts);
 
-  const conversation = next.conversations[conversationId];
+  const conversation = readEntry(next.conversations, conversationId);
   if (!conversation) return next;
   const effect: NewMessageEffect | undefined =
     isNew && source === "created"
@@ -99,7 +100,7 @@ export function storeFirstReply(
   drafts?: Drafts,
 ): UniLinkState {
   const next = storeMessage(state, incoming, "created", drafts);
-  const conversation = next.conversations[incoming.conversation_id];
+  const conversation = readEntry(next.conversations, incoming.conversation_id);
   if (!conversation || conversation.first_reply_created_at != null) return next;
   const updated = { ...conversation, first_reply_created_at: incoming.created_at };
   const conversations = setEntry(next.conversations, conversation.id, updated, drafts);

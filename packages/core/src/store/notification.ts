@@ -2,6 +2,7 @@ import type { Notification } from "../schema/notification";
 import { type Drafts, writable } from "./batch";
 import { toEntity } from "./envelope";
 import { preserve } from "./equal";
+import { hasEntry, readEntry } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { NotificationsState, UniLinkState } from "./state";
 
@@ -36,7 +37,7 @@ function placed(
   let high = next.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const other = byId[next[middle] as number] as Notification;
+    const other = readEntry(byId, next[middle] as number) as Notification;
     if (listedBefore(other, notification)) low = middle + 1;
     else high = middle;
   }
@@ -68,7 +69,7 @@ export function storeNotification(
   drafts?: Drafts,
 ): UniLinkState {
   const slice = state.notifications;
-  const stored = slice.byId[incoming.id];
+  const stored = readEntry(slice.byId, incoming.id);
   const notification = preserve(stored, { ...stored, ...toEntity(incoming) });
   let next = slice;
   if (notification !== stored) {
@@ -91,7 +92,7 @@ export function removeNotification(
 ): UniLinkState {
   const slice = state.notifications;
   // Checked first: a draft `byId` loses the key in place, so identity tells nothing.
-  if (!Object.hasOwn(slice.byId, id)) return commit(state, withCounts(slice, counts));
+  if (!hasEntry(slice.byId, id)) return commit(state, withCounts(slice, counts));
   const ids = writable(slice.ids as number[], drafts);
   const index = ids.indexOf(id);
   if (index >= 0) ids.splice(index, 1);

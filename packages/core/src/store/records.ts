@@ -1,5 +1,11 @@
 import { type Drafts, writable } from "./batch";
-import { toPersistentRecord, withEntry, withoutEntry } from "./persistent/persistent-view";
+import {
+  hasEntry,
+  readEntry,
+  toPersistentRecord,
+  withEntry,
+  withoutEntry,
+} from "./persistent/persistent-view";
 import type { UniLinkState } from "./state";
 
 /** `record` as a persistent record; a batch notes the copy it made of a plain one. */
@@ -25,7 +31,7 @@ export function setEntry<K extends PropertyKey, V>(
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
   // The read first: it is one lookup, and a write usually stores something new.
-  if (record[key] === value && Object.hasOwn(record, key)) return record;
+  if (readEntry(record, key as string) === value && hasEntry(record, key as string)) return record;
   return withEntry(persistent(record, drafts), key, value, drafts?.owner);
 }
 
@@ -35,7 +41,7 @@ export function removeEntry<K extends PropertyKey, V>(
   key: K,
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
-  if (!Object.hasOwn(record, key)) return record;
+  if (!hasEntry(record, key as string)) return record;
   return withoutEntry(persistent(record, drafts), key, drafts?.owner);
 }
 

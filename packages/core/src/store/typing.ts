@@ -2,6 +2,7 @@ import type { TypingEventData } from "../schema/event-data";
 import type { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { preserve } from "./equal";
+import { hasEntry, readEntry, sizeOf } from "./persistent/persistent-view";
 import { removeEntry, setEntry, withSlice } from "./records";
 import type { Typist, UniLinkState } from "./state";
 import { participantKey } from "./user";
@@ -17,15 +18,15 @@ export function storeTypist(
   drafts?: Drafts,
 ): UniLinkState {
   const conversationId = data.conversation.id;
-  const typists = state.typing[conversationId] ?? {};
+  const typists = readEntry(state.typing, conversationId) ?? {};
   const key = participantKey(data.user);
-  const typist: Typist = preserve(typists[key], {
+  const typist: Typist = preserve(readEntry(typists, key), {
     user: data.user,
     isPrivate: data.is_private,
     expiresAt: context.now + context.typingTimeoutMs,
   });
   const nextTypists = setEntry(typists, key, typist, drafts);
-  if (nextTypists === state.typing[conversationId]) return state;
+  if (nextTypists === readEntry(state.typing, conversationId)) return state;
   return withSlice(
     state,
     "typing",
@@ -42,13 +43,13 @@ export function removeTypist(
   drafts?: Drafts,
 ): UniLinkState {
   const conversationId = data.conversation.id;
-  const typists = state.typing[conversationId];
+  const typists = readEntry(state.typing, conversationId);
   const key = participantKey(data.user);
-  if (!typists || !Object.hasOwn(typists, key)) return state;
+  if (!typists || !hasEntry(typists, key)) return state;
   // Checked before removing: a draft map loses the key in place, so identity tells nothing.
   const nextTypists = removeEntry(typists, key, drafts);
   const typing =
-    Object.keys(nextTypists).length === 0
+    sizeOf(nextTypists) === 0
       ? removeEntry(state.typing, conversationId, drafts)
       : setEntry(state.typing, conversationId, nextTypists, drafts);
   return withSlice(state, "typing", typing, drafts);

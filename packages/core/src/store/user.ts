@@ -1,6 +1,7 @@
 import type { Participant } from "../schema/user";
 import type { Drafts } from "./batch";
 import { mergeEntity } from "./equal";
+import { readEntry } from "./persistent/persistent-view";
 import { setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
 
@@ -17,7 +18,7 @@ export function storeUser(
 ) {
   if (!participant || participant.type === "contact") return state;
   const key = participantKey(participant);
-  const stored = state.users[key];
+  const stored = readEntry(state.users, key);
   const user = mergeEntity(stored, participant);
   if (user === stored) return state;
   return withSlice(state, "users", setEntry(state.users, key, user, drafts), drafts);

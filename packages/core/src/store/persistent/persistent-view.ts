@@ -19,8 +19,13 @@ import {
  * them throws. Only the functions here make new versions.
  */
 
-const TRIE = Symbol("unilink.trie");
-const SELF = Symbol("unilink.view");
+/**
+ * The trie behind each view. The store's own code reads its records on every
+ * event; through this table it reads their tries directly, without a proxy
+ * trap per read (a trap costs several times the lookup). Entries only ever
+ * say which trie an existing view shows; they go with the view.
+ */
+const triesOfViews = new WeakMap<object, Trie>();
 
 /** A plain record's key order: integer-like keys ascending, then the others in the order they were added. */
 function orderedKeys(trie: Trie): string[] {
@@ -41,9 +46,6 @@ function orderedKeys(trie: Trie): string[] {
 class View implements ProxyHandler<Record<string, unknown>> {
   #keys: string[] | undefined;
   #keysAt = -1;
-  /** The proxy this handler serves. */
-  self: object | undefined;
-
   constructor(
     readonly trie: Trie,
     readonly isList: boolean,
@@ -72,8 +74,7 @@ class View implements ProxyHandler<Record<string, unknown>> {
       const entry = trieFind(this.trie, key);
       if (entry) return entry.value;
       if (this.isList && key === "length") return this.trie.size;
-    } else if (key === TRIE) return this.trie;
-    else if (key === SELF) return this.self;
+    }
     return Reflect.get(target, key, receiver);
   }
 
@@ -126,14 +127,13 @@ class View implements ProxyHandler<Record<string, unknown>> {
 function viewOf<T>(trie: Trie, isList: boolean): T {
   const handler = new View(trie, isList);
   const view = new Proxy(isList ? [] : {}, handler as ProxyHandler<object>);
-  handler.self = view;
+  triesOfViews.set(view, trie);
   return view as T;
 }
 
 /** The trie behind `value` when it is a view itself (not an object wrapping one, whose reads may differ). */
 function trieOf(value: object): Trie | undefined {
-  const view = value as { [TRIE]?: Trie; [SELF]?: object };
-  return view[SELF] === value ? view[TRIE] : undefined;
+  return triesOfViews.get(value);
 }
 
 /** A copy of `entries` nobody else can reach yet, so it is filled in place, then never written again. */
@@ -233,4 +233,30 @@ export function changedEntries(before: object, after: object): TrieChange[] | un
   const a = trieOf(before);
   const b = trieOf(after);
   return a && b ? trieDiff(a, b) : undefined;
+}
+
+/** `record[key]` (a list's item at `key`), read straight from a view's trie (no proxy trap). */
+export function readEntry<V>(
+  record: Readonly<Record<PropertyKey, V>> | readonly V[],
+  key: string | number,
+): V | undefined {
+  const trie = trieOf(record);
+  if (!trie) return (record as Record<PropertyKey, V>)[key];
+  return trieFind(trie, String(key))?.value as V | undefined;
+}
+
+/** `Object.hasOwn(record, key)`, read straight from a view's trie. */
+export function hasEntry(record: object, key: string | number): boolean {
+  const trie = trieOf(record);
+  return trie ? trieHas(trie, String(key)) : Object.hasOwn(record, key);
+}
+
+/** A list's `length`, read straight from a view's trie. */
+export function lengthOf(list: readonly unknown[]): number {
+  return trieOf(list)?.size ?? list.length;
+}
+
+/** How many keys a record has (`Object.keys(record).length`), read straight from a view's trie. */
+export function sizeOf(record: object): number {
+  return trieOf(record)?.size ?? Object.keys(record).length;
 }
