@@ -1,8 +1,8 @@
 import type { Contact } from "../schema/contact";
 import type { Conversation } from "../schema/conversation";
 import type { Drafts } from "./batch";
-import { toEntity } from "./envelope";
-import { preserve } from "./equal";
+import { EVENT_ONLY_FIELDS } from "./envelope";
+import { deepEqual, mergeEntity } from "./equal";
 import { readEntry, valuesInAnyOrder } from "./persistent/persistent-view";
 import { removeEntry, setEntry, withSlice } from "./records";
 import type { UniLinkState } from "./state";
@@ -16,10 +16,9 @@ function showContact(
 ): UniLinkState["conversations"] {
   const sender = conversation.meta?.sender;
   if (!sender || sender.id !== contact.id || sender === contact) return conversations;
-  const next: Conversation = preserve(conversation, {
-    ...conversation,
-    meta: { ...conversation.meta, sender: contact },
-  });
+  // Only the sender would change: a sender equal to the contact leaves the conversation as it is.
+  if (deepEqual(sender, contact)) return conversations;
+  const next: Conversation = { ...conversation, meta: { ...conversation.meta, sender: contact } };
   return setEntry(conversations, conversation.id, next, drafts);
 }
 
@@ -37,7 +36,7 @@ export function storeContact(
   drafts?: Drafts,
 ): UniLinkState {
   const stored = readEntry(state.contacts, incoming.id);
-  const contact = preserve(stored, { ...stored, ...toEntity(incoming) });
+  const contact = mergeEntity<Contact>(stored, incoming, EVENT_ONLY_FIELDS);
   if (contact === stored) return state;
   let conversations = state.conversations;
   if (stored) {

@@ -2,8 +2,8 @@ import type { Conversation } from "../schema/conversation";
 import type { Drafts } from "./batch";
 import { showStoredSender, storeContact } from "./contact";
 import { syncConversation } from "./conversation-sync";
-import { toEntity } from "./envelope";
-import { preserve } from "./equal";
+import { EVENT_ONLY_FIELDS } from "./envelope";
+import { mergeEntity, preserve } from "./equal";
 import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST } from "./message-list";
 import { readEntry } from "./persistent/persistent-view";
@@ -49,10 +49,13 @@ export function storeConversation(
     if (message.conversation_id === incoming.id)
       next = storeMessage(next, message, "snapshot", drafts);
   }
-  const merged: Conversation = { ...stored, ...toEntity(incoming) };
-  for (const field of MONOTONIC_FIELDS) {
-    const kept = stored?.[field];
-    if (kept != null && (merged[field] ?? -Infinity) < kept) merged[field] = kept;
+  // `stored` itself when the payload repeats it (doubles are common): nothing to merge then.
+  const merged = mergeEntity<Conversation>(stored, incoming, EVENT_ONLY_FIELDS);
+  if (merged !== stored) {
+    for (const field of MONOTONIC_FIELDS) {
+      const kept = stored?.[field];
+      if (kept != null && (merged[field] ?? -Infinity) < kept) merged[field] = kept;
+    }
   }
   const list = readEntry(next.messages, incoming.id) ?? EMPTY_MESSAGE_LIST;
   const conversation = preserve(stored, syncConversation(merged, list));

@@ -1,7 +1,7 @@
 import type { Notification } from "../schema/notification";
 import { type Drafts, writable } from "./batch";
-import { toEntity } from "./envelope";
-import { preserve } from "./equal";
+import { EVENT_ONLY_FIELDS } from "./envelope";
+import { mergeEntity } from "./equal";
 import { hasEntry, readEntry } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { NotificationsState, UniLinkState } from "./state";
@@ -70,7 +70,7 @@ export function storeNotification(
 ): UniLinkState {
   const slice = state.notifications;
   const stored = readEntry(slice.byId, incoming.id);
-  const notification = preserve(stored, { ...stored, ...toEntity(incoming) });
+  const notification = mergeEntity<Notification>(stored, incoming, EVENT_ONLY_FIELDS);
   let next = slice;
   if (notification !== stored) {
     const byId = setEntry(slice.byId, notification.id, notification, drafts);
