@@ -1,7 +1,7 @@
 import type { Conversation } from "../schema/conversation";
 import type { Message, MessageConversationSummary } from "../schema/message";
 import { MessageType } from "../schema/message-type";
-import { deepEqual } from "./equal";
+import { preserve } from "./equal";
 import { findLast } from "./message-list";
 import { isPending } from "./message-order";
 import type { MessageList, StoredMessage } from "./state";
@@ -61,17 +61,5 @@ export function syncConversation(
       next.unread_count = Math.min(UNREAD_CAP, (conversation.unread_count ?? 0) + 1);
     }
   }
-  return sameDerivedFields(conversation, next) ? conversation : next;
-}
-
-/** The fields {@link syncConversation} derives; it copies every other field as it is. */
-const DERIVED_FIELDS = ["messages", "last_activity_at", "unread_count"] as const;
-
-/** Whether `next`, a copy of `conversation` with derived fields set, holds the same data. */
-function sameDerivedFields(conversation: Conversation, next: Conversation): boolean {
-  return DERIVED_FIELDS.every(
-    (field) =>
-      Object.hasOwn(conversation, field) === Object.hasOwn(next, field) &&
-      deepEqual(conversation[field], next[field]),
-  );
+  return preserve(conversation, next);
 }

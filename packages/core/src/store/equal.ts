@@ -26,34 +26,27 @@ export function preserve<T>(previous: T | undefined, next: T): T {
   return previous !== undefined && deepEqual(previous, next) ? previous : next;
 }
 
-const NOTHING_LEFT_OUT: readonly string[] = [];
-
 /**
  * `{ ...stored, ...incoming }` without the keys `leftOut`, or `stored`
- * itself when that holds the same data (what `preserve` would decide,
- * without building the merge first: most events repeat what is stored).
+ * itself when that holds the same data (what `preserve` decides, without
+ * building the merge first: most events repeat what is stored).
  */
 export function mergeEntity<T extends object>(
   stored: T | undefined,
   incoming: object,
-  leftOut: readonly string[] = NOTHING_LEFT_OUT,
+  leftOut: readonly string[] = [],
 ): T {
+  const before = stored as Record<string, unknown> | undefined;
+  const keys = Object.keys(incoming).filter((key) => !leftOut.includes(key));
   const source = incoming as Record<string, unknown>;
-  const keys = Object.keys(source);
-  if (stored !== undefined) {
-    const before = stored as Record<string, unknown>;
-    let same = true;
-    for (const key of keys) {
-      if (leftOut.includes(key)) continue;
-      if (!Object.hasOwn(before, key) || !deepEqual(before[key], source[key])) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return stored;
+  if (
+    before &&
+    keys.every((key) => Object.hasOwn(before, key) && deepEqual(before[key], source[key]))
+  ) {
+    return stored as T;
   }
-  const merged: Record<string, unknown> = stored === undefined ? {} : { ...stored };
-  for (const key of keys) if (!leftOut.includes(key)) merged[key] = source[key];
+  const merged: Record<string, unknown> = { ...before };
+  for (const key of keys) merged[key] = source[key];
   return merged as T;
 }
 
@@ -63,28 +56,38 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
+const isViewObject = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && isView(value);
+
 /**
  * Returns `next` with every part that equals the matching part of `previous`
  * replaced by that part of `previous` (and `previous` itself when all of it
  * is equal). Parts already identical are skipped in O(1), and two versions
- * of a persistent record or list are compared on the entries that differ
- * between their tries only, so the cost is proportional to what a batch
- * touched. Run once per batch, it undoes changes that cancelled out inside
- * the batch (typing on, then off).
+ * of a view (persistent record or list) are compared on the entries that
+ * differ between their tries only, so the cost follows what a batch touched.
+ * An entry of a view that holds no view itself (`isEntry`: an entity, not a
+ * message list) is kept whole when equal and taken as it is otherwise: the
+ * reducers keep the identity of every part an event leaves alone, so
+ * rebuilding it part by part would copy each changed entity for nothing.
+ * Run once per batch, it undoes changes that cancelled out inside it (typing on, then off).
  */
-export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
+export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts, isEntry = false): T {
   if (Object.is(previous, next)) return previous;
-  const bothArrays = Array.isArray(previous) && Array.isArray(next);
-  if (!bothArrays && !(isPlainObject(previous) && isPlainObject(next))) return next;
+  if (!isPlainObject(previous) || !isPlainObject(next)) {
+    if (!Array.isArray(previous) || !Array.isArray(next)) return next;
+  }
   const before = previous as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   // Two versions of a view (persistent record or list), or a plain record the batch copied into one.
   const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after);
   if (changes) return replaceChanged(before, after, changes, drafts) as T;
   const persistent = isView(after);
+  if (isEntry && !persistent && !Object.values(after).some(isViewObject)) {
+    return deepEqual(before, after) ? previous : next;
+  }
   const keys = Object.keys(after);
   let same = keys.length === Object.keys(before).length;
-  let result = (persistent ? after : bothArrays ? [] : {}) as Record<string, unknown>;
+  let result = (persistent ? after : Array.isArray(after) ? [] : {}) as Record<string, unknown>;
   for (const key of keys) {
     const had = Object.hasOwn(before, key);
     const kept = had ? replaceEqualDeep(before[key], after[key], drafts) : after[key];
@@ -108,38 +111,10 @@ function replaceChanged(
   for (const change of changes) {
     const kept =
       change.inBefore && change.inAfter
-        ? settleEntry(change.before, change.after, drafts)
+        ? replaceEqualDeep(change.before, change.after, drafts, true)
         : change.after;
     if (!change.inBefore || !change.inAfter || kept !== change.before) same = false;
     if (kept !== change.after) result = withEntry(result, change.key, kept, drafts?.owner);
   }
   return same ? previous : result;
-}
-
-/** True when some own value of `value` is a view (a message list's `ids`/`byId`, a typing map). */
-function holdsView(value: Record<string, unknown>): boolean {
-  for (const key in value) {
-    const item = value[key];
-    if (typeof item === "object" && item !== null && isView(item)) return true;
-  }
-  return false;
-}
-
-/**
- * One changed entry of a record. An entity (an object holding no view) is
- * kept whole when it equals the one before and taken as it is otherwise:
- * the reducers already kept the identity of every part an event left alone,
- * so rebuilding it part by part would cost a copy per changed entity for nothing.
- */
-function settleEntry(before: unknown, after: unknown, drafts: Drafts | undefined): unknown {
-  if (
-    typeof after !== "object" ||
-    after === null ||
-    Array.isArray(after) ||
-    isView(after) ||
-    holdsView(after as Record<string, unknown>)
-  ) {
-    return replaceEqualDeep(before, after, drafts);
-  }
-  return deepEqual(before, after) ? before : after;
 }

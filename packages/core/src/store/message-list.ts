@@ -1,6 +1,6 @@
 import { type Drafts, writable } from "./batch";
 import { compareMessages, messageKey } from "./message-order";
-import { hasEntry, insertAt, lengthOf, readEntry, removeAt } from "./persistent/persistent-view";
+import { insertAt, lengthOf, readEntry, removeAt } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { MessageList, StoredMessage } from "./state";
 
@@ -38,7 +38,7 @@ function indexOfStored(list: MessageList, key: string): number {
 
 /** Removes a message; returns `list` itself when it is not there (or when it is one of `drafts`). */
 export function removeFromList(list: MessageList, key: string, drafts?: Drafts): MessageList {
-  if (!hasEntry(list.byId, key)) return list;
+  if (readEntry(list.byId, key) === undefined) return list;
   const index = indexOfStored(list, key);
   const next = writable(list, drafts) as WritableList;
   if (index >= 0) next.ids = removeAt(next.ids, index, drafts?.owner);

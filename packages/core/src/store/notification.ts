@@ -2,7 +2,7 @@ import type { Notification } from "../schema/notification";
 import { type Drafts, writable } from "./batch";
 import { EVENT_ONLY_FIELDS } from "./envelope";
 import { mergeEntity } from "./equal";
-import { hasEntry, readEntry } from "./persistent/persistent-view";
+import { readEntry } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
 import type { NotificationsState, UniLinkState } from "./state";
 
@@ -92,7 +92,7 @@ export function removeNotification(
 ): UniLinkState {
   const slice = state.notifications;
   // Checked first: a draft `byId` loses the key in place, so identity tells nothing.
-  if (!hasEntry(slice.byId, id)) return commit(state, withCounts(slice, counts));
+  if (readEntry(slice.byId, id) === undefined) return commit(state, withCounts(slice, counts));
   const ids = writable(slice.ids as number[], drafts);
   const index = ids.indexOf(id);
   if (index >= 0) ids.splice(index, 1);

@@ -1,6 +1,5 @@
 import { type Drafts, writable } from "./batch";
 import {
-  hasEntry,
   readEntry,
   toPersistentRecord,
   withEntry,
@@ -31,7 +30,7 @@ export function setEntry<K extends PropertyKey, V>(
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
   // The read first: it is one lookup, and a write usually stores something new.
-  if (readEntry(record, key as string) === value && hasEntry(record, key as string)) return record;
+  if (value !== undefined && readEntry(record, key as string) === value) return record;
   return withEntry(persistent(record, drafts), key, value, drafts?.owner);
 }
 
@@ -41,7 +40,7 @@ export function removeEntry<K extends PropertyKey, V>(
   key: K,
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
-  if (!hasEntry(record, key as string)) return record;
+  if (!Object.hasOwn(record, key)) return record;
   return withoutEntry(persistent(record, drafts), key, drafts?.owner);
 }
 

@@ -2,7 +2,7 @@ import type { TypingEventData } from "../schema/event-data";
 import type { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { preserve } from "./equal";
-import { hasEntry, readEntry, sizeOf } from "./persistent/persistent-view";
+import { readEntry } from "./persistent/persistent-view";
 import { removeEntry, setEntry, withSlice } from "./records";
 import type { Typist, UniLinkState } from "./state";
 import { participantKey } from "./user";
@@ -45,11 +45,11 @@ export function removeTypist(
   const conversationId = data.conversation.id;
   const typists = readEntry(state.typing, conversationId);
   const key = participantKey(data.user);
-  if (!typists || !hasEntry(typists, key)) return state;
+  if (!typists || readEntry(typists, key) === undefined) return state;
   // Checked before removing: a draft map loses the key in place, so identity tells nothing.
   const nextTypists = removeEntry(typists, key, drafts);
   const typing =
-    sizeOf(nextTypists) === 0
+    Object.keys(nextTypists).length === 0
       ? removeEntry(state.typing, conversationId, drafts)
       : setEntry(state.typing, conversationId, nextTypists, drafts);
   return withSlice(state, "typing", typing, drafts);

@@ -211,75 +211,31 @@ export interface TrieChange {
   readonly inAfter: boolean;
 }
 
-function isLoneLeafOrEmpty(slot: Slot): slot is Leaf | undefined {
-  return slot === undefined || (!(slot instanceof TrieNode) && slot.next === undefined);
-}
+const changeOf = (before: Leaf | undefined, after: Leaf | undefined): TrieChange => ({
+  key: (before ?? (after as Leaf)).key,
+  before: before?.value,
+  inBefore: before !== undefined,
+  after: after?.value,
+  inAfter: after !== undefined,
+});
 
 function diffSlots(a: Slot, b: Slot, changes: TrieChange[]): void {
-  if (a === b) return;
   if (a instanceof TrieNode && b instanceof TrieNode) {
-    const left = a.slots;
-    const right = b.slots;
     for (let index = 0; index < 32; index++) {
-      if (left[index] !== right[index]) diffSlots(left[index], right[index], changes);
+      if (a.slots[index] !== b.slots[index]) diffSlots(a.slots[index], b.slots[index], changes);
     }
     return;
   }
-  // The usual change: one key's value replaced, added or removed (no hash chain).
-  if (isLoneLeafOrEmpty(a) && isLoneLeafOrEmpty(b)) {
-    if (a && b && a.key === b.key) {
-      if (a.value !== b.value) {
-        changes.push({
-          key: a.key,
-          before: a.value,
-          inBefore: true,
-          after: b.value,
-          inAfter: true,
-        });
-      }
-      return;
-    }
-    if (a)
-      changes.push({
-        key: a.key,
-        before: a.value,
-        inBefore: true,
-        after: undefined,
-        inAfter: false,
-      });
-    if (b)
-      changes.push({
-        key: b.key,
-        before: undefined,
-        inBefore: false,
-        after: b.value,
-        inAfter: true,
-      });
-    return;
+  // At least one side is a leaf chain (a few entries): compare key by key.
+  const before = collect(a, []);
+  const after = collect(b, []);
+  for (const leaf of before) {
+    const other = after.find((candidate) => candidate.key === leaf.key);
+    if (!other || other.value !== leaf.value) changes.push(changeOf(leaf, other));
   }
-  const later = new Map(collect(b, []).map((leaf) => [leaf.key, leaf]));
-  for (const leaf of collect(a, [])) {
-    const other = later.get(leaf.key);
-    later.delete(leaf.key);
-    if (other?.value !== leaf.value || !other) {
-      const inAfter = other !== undefined;
-      changes.push({
-        key: leaf.key,
-        before: leaf.value,
-        inBefore: true,
-        after: other?.value,
-        inAfter,
-      });
-    }
-  }
-  for (const leaf of later.values()) {
-    changes.push({
-      key: leaf.key,
-      before: undefined,
-      inBefore: false,
-      after: leaf.value,
-      inAfter: true,
-    });
+  for (const leaf of after) {
+    if (!before.some((candidate) => candidate.key === leaf.key))
+      changes.push(changeOf(undefined, leaf));
   }
 }
 
@@ -289,6 +245,6 @@ function diffSlots(a: Slot, b: Slot, changes: TrieChange[]): void {
  */
 export function trieDiff(before: Trie, after: Trie): TrieChange[] {
   const changes: TrieChange[] = [];
-  diffSlots(before.root, after.root, changes);
+  if (before.root !== after.root) diffSlots(before.root, after.root, changes);
   return changes;
 }

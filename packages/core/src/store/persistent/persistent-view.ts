@@ -245,18 +245,7 @@ export function readEntry<V>(
   return trieFind(trie, String(key))?.value as V | undefined;
 }
 
-/** `Object.hasOwn(record, key)`, read straight from a view's trie. */
-export function hasEntry(record: object, key: string | number): boolean {
-  const trie = trieOf(record);
-  return trie ? trieHas(trie, String(key)) : Object.hasOwn(record, key);
-}
-
 /** A list's `length`, read straight from a view's trie. */
 export function lengthOf(list: readonly unknown[]): number {
   return trieOf(list)?.size ?? list.length;
-}
-
-/** How many keys a record has (`Object.keys(record).length`), read straight from a view's trie. */
-export function sizeOf(record: object): number {
-  return trieOf(record)?.size ?? Object.keys(record).length;
 }
