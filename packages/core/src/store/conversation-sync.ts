@@ -1,7 +1,7 @@
 import type { Conversation } from "../schema/conversation";
 import type { Message, MessageConversationSummary } from "../schema/message";
 import { MessageType } from "../schema/message-type";
-import { preserve } from "./equal";
+import { mergeEntity } from "./equal";
 import { findLast } from "./message-list";
 import { isPending } from "./message-order";
 import type { MessageList, StoredMessage } from "./state";
@@ -42,7 +42,8 @@ export function syncConversation(
   list: MessageList,
   effect?: NewMessageEffect,
 ): Conversation {
-  const next: Conversation = { ...conversation };
+  // Only the derived fields are compared with what is stored, not the whole conversation.
+  const next: Partial<Conversation> = {};
   const preview = findLast(list, isPreviewable) as Message | undefined;
   if (preview) {
     const current = conversation.messages;
@@ -61,5 +62,5 @@ export function syncConversation(
       next.unread_count = Math.min(UNREAD_CAP, (conversation.unread_count ?? 0) + 1);
     }
   }
-  return preserve(conversation, next);
+  return mergeEntity(conversation, next);
 }

@@ -87,14 +87,20 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts, isEnt
   }
   const keys = Object.keys(after);
   let same = keys.length === Object.keys(before).length;
-  let result = (persistent ? after : Array.isArray(after) ? [] : {}) as Record<string, unknown>;
+  // `next` itself unless a part of it is replaced by the equal part of `previous`.
+  let result = after;
   for (const key of keys) {
     const had = Object.hasOwn(before, key);
     const kept = had ? replaceEqualDeep(before[key], after[key], drafts) : after[key];
     if (!had || kept !== before[key]) same = false;
+    if (kept === after[key]) continue;
     // A view stays one: the kept values are written into it.
-    if (!persistent) result[key] = kept;
-    else if (kept !== after[key]) result = withEntry(result, key, kept, drafts?.owner);
+    if (persistent) result = withEntry(result, key, kept, drafts?.owner);
+    else {
+      if (result === after)
+        result = (Array.isArray(after) ? [...after] : { ...after }) as typeof after;
+      result[key] = kept;
+    }
   }
   return (same ? previous : result) as T;
 }

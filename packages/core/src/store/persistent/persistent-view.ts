@@ -5,8 +5,6 @@ import {
   trieDiff,
   trieEntries,
   trieFind,
-  trieGet,
-  trieHas,
   trieRemove,
   trieSet,
 } from "./hash-trie";
@@ -59,9 +57,11 @@ class View implements ProxyHandler<Record<string, unknown>> {
     return this.#keys;
   }
 
-  /** Whether `key` is read from the trie (a frozen view reads its target, which then holds the same). */
-  #stored(target: object, key: string | symbol): key is string {
-    return Object.isExtensible(target) && typeof key === "string" && trieHas(this.trie, key);
+  /** The entry `key` reads from the trie (a frozen view reads its target, which then holds the same). */
+  #entry(target: object, key: string | symbol) {
+    return typeof key === "string" && Object.isExtensible(target)
+      ? trieFind(this.trie, key)
+      : undefined;
   }
 
   #isLength(target: object, key: string | symbol): boolean {
@@ -69,17 +69,13 @@ class View implements ProxyHandler<Record<string, unknown>> {
   }
 
   get(target: Record<string, unknown>, key: string | symbol, receiver: unknown): unknown {
-    if (typeof key === "string" && Object.isExtensible(target)) {
-      // One lookup per read: this trap runs on every `record[key]` of the store.
-      const entry = trieFind(this.trie, key);
-      if (entry) return entry.value;
-      if (this.isList && key === "length") return this.trie.size;
-    }
-    return Reflect.get(target, key, receiver);
+    const entry = this.#entry(target, key);
+    if (entry) return entry.value;
+    return this.#isLength(target, key) ? this.trie.size : Reflect.get(target, key, receiver);
   }
 
   has(target: Record<string, unknown>, key: string | symbol): boolean {
-    return this.#stored(target, key) || Reflect.has(target, key);
+    return this.#entry(target, key) !== undefined || Reflect.has(target, key);
   }
 
   ownKeys(target: Record<string, unknown>): (string | symbol)[] {
@@ -94,14 +90,15 @@ class View implements ProxyHandler<Record<string, unknown>> {
     if (this.#isLength(target, key)) {
       return { value: this.trie.size, writable: true, enumerable: false, configurable: false };
     }
-    if (!this.#stored(target, key)) return Reflect.getOwnPropertyDescriptor(target, key);
-    return { value: trieGet(this.trie, key), writable: true, enumerable: true, configurable: true };
+    const entry = this.#entry(target, key);
+    if (!entry) return Reflect.getOwnPropertyDescriptor(target, key);
+    return { value: entry.value, writable: true, enumerable: true, configurable: true };
   }
 
   /** Freezing (tests deep-freeze states) copies the entries onto the target first, as proxies require. */
   preventExtensions(target: Record<string, unknown>): boolean {
     if (Object.isExtensible(target)) {
-      for (const key of this.keys()) target[key] = trieGet(this.trie, key);
+      for (const key of this.keys()) target[key] = trieFind(this.trie, key)?.value;
     }
     return Reflect.preventExtensions(target);
   }
@@ -219,7 +216,7 @@ export function valuesOf<V>(value: Readonly<Record<PropertyKey, V>> | readonly V
   const keys = Array.isArray(value)
     ? Array.from({ length: trie.size }, (_, index) => String(index))
     : orderedKeys(trie);
-  return keys.map((key) => trieGet(trie, key) as V);
+  return keys.map((key) => trieFind(trie, key)?.value as V);
 }
 
 /** The values of a record in no particular order (a view's without sorting its keys): for walks. */
