@@ -3,7 +3,7 @@ import type { Drafts } from "./batch";
 import { showStoredSender, storeContact } from "./contact";
 import { syncConversation } from "./conversation-sync";
 import { EVENT_ONLY_FIELDS } from "./envelope";
-import { mergeEntity, preserve } from "./equal";
+import { mergeEntity } from "./equal";
 import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST } from "./message-list";
 import { readEntry } from "./persistent/persistent-view";
@@ -58,7 +58,7 @@ export function storeConversation(
     }
   }
   const list = readEntry(next.messages, incoming.id) ?? EMPTY_MESSAGE_LIST;
-  const conversation = preserve(stored, syncConversation(merged, list));
+  const conversation = mergeEntity(stored, syncConversation(merged, list));
   const conversations = setEntry(next.conversations, incoming.id, conversation, drafts);
   next = withSlice(next, "conversations", conversations, drafts);
   if (incoming.meta?.sender) {

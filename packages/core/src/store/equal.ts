@@ -56,9 +56,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-const isViewObject = (value: unknown): boolean =>
-  typeof value === "object" && value !== null && isView(value);
-
 /**
  * Returns `next` with every part that equals the matching part of `previous`
  * replaced by that part of `previous` (and `previous` itself when all of it
@@ -82,7 +79,7 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts, isEnt
   const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after);
   if (changes) return replaceChanged(before, after, changes, drafts) as T;
   const persistent = isView(after);
-  if (isEntry && !persistent && !Object.values(after).some(isViewObject)) {
+  if (isEntry && !persistent && !Object.values(after).some(isView)) {
     return deepEqual(before, after) ? previous : next;
   }
   const keys = Object.keys(after);

@@ -1,7 +1,7 @@
 import type { TypingEventData } from "../schema/event-data";
 import type { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
-import { preserve } from "./equal";
+import { mergeEntity } from "./equal";
 import { readEntry } from "./persistent/persistent-view";
 import { removeEntry, setEntry, withSlice } from "./records";
 import type { Typist, UniLinkState } from "./state";
@@ -20,7 +20,7 @@ export function storeTypist(
   const conversationId = data.conversation.id;
   const typists = readEntry(state.typing, conversationId) ?? {};
   const key = participantKey(data.user);
-  const typist: Typist = preserve(readEntry(typists, key), {
+  const typist: Typist = mergeEntity(readEntry(typists, key), {
     user: data.user,
     isPrivate: data.is_private,
     expiresAt: context.now + context.typingTimeoutMs,

@@ -65,10 +65,6 @@ function hashOf(key: string): number {
 
 /** The entry stored under `key` (its `value` may be `undefined`), or `undefined` when there is none. */
 export function trieFind(trie: Trie, key: string): { readonly value: unknown } | undefined {
-  return findLeaf(trie, key);
-}
-
-function findLeaf(trie: Trie, key: string): Leaf | undefined {
   const hash = hashOf(key);
   let slot: Slot = trie.root;
   for (let shift = 0; slot instanceof TrieNode; shift += BITS) {
@@ -80,12 +76,12 @@ function findLeaf(trie: Trie, key: string): Leaf | undefined {
 
 /** The value stored under `key`, `undefined` when there is none. */
 export function trieGet(trie: Trie, key: string): unknown {
-  return findLeaf(trie, key)?.value;
+  return trieFind(trie, key)?.value;
 }
 
 /** True when `key` is stored (possibly with the value `undefined`). */
 export function trieHas(trie: Trie, key: string): boolean {
-  return findLeaf(trie, key) !== undefined;
+  return trieFind(trie, key) !== undefined;
 }
 
 /** One write: `value` under `key`, or its removal (`remove`). */

@@ -25,19 +25,11 @@ import {
  */
 const triesOfViews = new WeakMap<object, Trie>();
 
-/** A plain record's key order: integer-like keys ascending, then the others in the order they were added. */
+/** A plain record's key order (integer-like keys ascending, then the others as added): a plain record's own. */
 function orderedKeys(trie: Trie): string[] {
-  const integers: number[] = [];
-  const others: [string, number][] = [];
-  for (const [key, , seq] of trieEntries(trie)) {
-    const number = Number(key);
-    if (String(number) === key && Number.isInteger(number) && number >= 0 && number < 2 ** 32 - 1) {
-      integers.push(number);
-    } else others.push([key, seq]);
-  }
-  integers.sort((a, b) => a - b);
-  others.sort((a, b) => a[1] - b[1]);
-  return [...integers.map(String), ...others.map(([key]) => key)];
+  const record: Record<string, null> = {};
+  for (const [key] of trieEntries(trie).sort((a, b) => a[2] - b[2])) record[key] = null;
+  return Object.keys(record);
 }
 
 /** The proxy handler of one version (a list's keys are its indexes); it holds that version's trie. */
@@ -154,8 +146,8 @@ function version<T extends object>(value: T, trie: Trie): T {
 }
 
 /** True for a persistent record or list. */
-export function isView(value: object): boolean {
-  return trieOf(value) !== undefined;
+export function isView(value: unknown): boolean {
+  return trieOf(value as object) !== undefined;
 }
 
 /**
