@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ConnectionStatus } from "../src/connection";
+import type { ConnectionStatus } from "../src/connection/status";
 import type { UniLinkError } from "../src/errors";
 import { ClientStatus } from "../src/sync/client-status";
 import { connectAndConfirm, createHarness } from "./support/connection-harness";

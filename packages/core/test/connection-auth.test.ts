@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { encodeSubscribe, encodeUnsubscribe } from "../src/protocol";
+import { encodeSubscribe, encodeUnsubscribe } from "../src/protocol/commands";
 import {
   commandNames,
   confirm,

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
-import { Connection, type ConnectionOptions } from "../src/connection";
-import type { WebSocketConstructor } from "../src/connection/options";
+import { Connection } from "../src/connection/connection";
+import type { ConnectionOptions, WebSocketConstructor } from "../src/connection/options";
 import type { UniLinkError } from "../src/errors";
-import { buildIdentifier } from "../src/protocol";
+import { buildIdentifier } from "../src/protocol/identifier";
 import {
   type CableServer,
   type CableServerOptions,

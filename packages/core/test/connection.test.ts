@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Connection, toCableUrl } from "../src/connection";
-import { encodeSubscribe } from "../src/protocol";
+import { toCableUrl } from "../src/connection/cable-url";
+import { Connection } from "../src/connection/connection";
+import { encodeSubscribe } from "../src/protocol/commands";
 import {
   commandNames,
   confirm,

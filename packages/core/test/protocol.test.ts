@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { registerSecret } from "../src/errors";
-import {
-  buildIdentifier,
-  decodeFrame,
-  encodePerform,
-  encodeSubscribe,
-  encodeUnsubscribe,
-  type Frame,
-} from "../src/protocol";
+import { encodePerform, encodeSubscribe, encodeUnsubscribe } from "../src/protocol/commands";
+import { decodeFrame } from "../src/protocol/decode";
+import type { Frame } from "../src/protocol/frames";
+import { buildIdentifier } from "../src/protocol/identifier";
 
 const AGENT_ID = '{"channel":"RoomChannel","pubsub_token":"t","account_id":1,"user_id":1}';
 

@@ -1,8 +1,9 @@
 import { Connection } from "../connection/connection";
 import type { ConnectionStatus } from "../connection/status";
 import type { UniLinkError } from "../errors";
-import { createIngest } from "../ingest";
-import { createUniLinkStore, replayEvents } from "../store";
+import { createIngest } from "../ingest/create-ingest";
+import { createUniLinkStore } from "../store/create-store";
+import { replayEvents } from "../store/replay";
 import type { StatusSource } from "../sync/client-status";
 import type { Sync } from "../sync/create-sync";
 import { noApiError } from "../sync/outcomes";

@@ -1,7 +1,9 @@
 import { vi } from "vitest";
-import { Connection, type ConnectionOptions, type ConnectionStatus } from "../../src/connection";
+import { Connection } from "../../src/connection/connection";
+import type { ConnectionOptions } from "../../src/connection/options";
+import type { ConnectionStatus } from "../../src/connection/status";
 import type { UniLinkError } from "../../src/errors";
-import { buildIdentifier } from "../../src/protocol";
+import { buildIdentifier } from "../../src/protocol/identifier";
 import { FakeWebSocket } from "./fake-websocket";
 
 /** The token every harness connection starts with. */

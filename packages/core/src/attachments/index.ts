@@ -1,6 +1,0 @@
-export {
-  type AttachmentRules,
-  DEFAULT_ATTACHMENT_RULES,
-  fileTypeOf,
-  validateAttachments,
-} from "./rules";

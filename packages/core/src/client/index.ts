@@ -1,2 +1,0 @@
-export { createUniLinkClient } from "./create-client";
-export type { UniLinkClient, UniLinkClientOptions } from "./types";
