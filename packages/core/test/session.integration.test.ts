@@ -190,3 +190,47 @@ describe("a realistic session over the fake server", () => {
     expect(state.presence.users).toEqual({});
   });
 });
+
+describe("a socket-only client (no api)", () => {
+  it("shows the connection's status through a loss: store first, then status listeners", async () => {
+    const errors: UniLinkError[] = [];
+    const client = createUniLinkClient({
+      url: server.url,
+      WebSocket: WebSocket as never,
+      presenceIntervalMs: 0,
+      pubsubToken: AGENT.token,
+      accountId: AGENT.accountId,
+      userId: AGENT.userId,
+      backoff: { minMs: 10, maxMs: 20 },
+      onError: (error) => errors.push(error),
+    });
+    clients.push(client);
+    const seen: string[] = [];
+    client.onStatus((status, previous) => {
+      seen.push(`${previous} -> ${status}`);
+      // The store already holds the status a listener hears.
+      expect(client.store.getState().status).toBe(status);
+      expect(client.status).toBe(status);
+    });
+    client.onStatus(() => {
+      throw new Error("a status listener bug");
+    });
+    client.connect();
+    await server.waitFor(() => client.status === "connected");
+    server.dropAll();
+    await server.waitFor(() => seen.length === 7 && client.status === "connected");
+
+    expect(seen).toEqual([
+      "idle -> connecting",
+      "connecting -> subscribing",
+      "subscribing -> connected",
+      "connected -> reconnecting",
+      "reconnecting -> connecting",
+      "connecting -> subscribing",
+      "subscribing -> connected",
+    ]);
+    const listenerErrors = errors.filter((error) => error.code === "listener");
+    expect(listenerErrors).toHaveLength(7);
+    expect(listenerErrors[0]?.message).toContain("a status listener bug");
+  });
+});
