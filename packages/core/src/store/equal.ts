@@ -37,17 +37,19 @@ export function mergeEntity<T extends object>(
   leftOut: readonly string[] = [],
 ): T {
   const before = stored as Record<string, unknown> | undefined;
-  const keys = Object.keys(incoming).filter((key) => !leftOut.includes(key));
   const source = incoming as Record<string, unknown>;
-  if (
-    before &&
-    keys.every((key) => Object.hasOwn(before, key) && deepEqual(before[key], source[key]))
-  ) {
-    return stored as T;
+  let merged: Record<string, unknown> | undefined;
+  for (const key of Object.keys(source)) {
+    if (leftOut.includes(key)) continue;
+    const value = source[key];
+    if (!merged) {
+      // Keys equal so far are kept as stored; the first difference starts the copy.
+      if (before && Object.hasOwn(before, key) && deepEqual(before[key], value)) continue;
+      merged = { ...before };
+    }
+    merged[key] = value;
   }
-  const merged: Record<string, unknown> = { ...before };
-  for (const key of keys) merged[key] = source[key];
-  return merged as T;
+  return (merged ?? stored ?? {}) as T;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -62,13 +64,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * is equal). Parts already identical are skipped in O(1), and two versions
  * of a view (persistent record or list) are compared on the entries that
  * differ between their tries only, so the cost follows what a batch touched.
- * An entry of a view that holds no view itself (`isEntry`: an entity, not a
- * message list) is kept whole when equal and taken as it is otherwise: the
- * reducers keep the identity of every part an event leaves alone, so
- * rebuilding it part by part would copy each changed entity for nothing.
+ * An entry of a view that holds no view itself (an entity, not a message
+ * list) is kept whole when equal and taken as it is otherwise: the reducers
+ * keep the identity of every part an event leaves alone, so rebuilding it
+ * part by part would copy each changed entity for nothing.
  * Run once per batch, it undoes changes that cancelled out inside it (typing on, then off).
  */
-export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts, isEntry = false): T {
+export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   if (Object.is(previous, next)) return previous;
   if (!isPlainObject(previous) || !isPlainObject(next)) {
     if (!Array.isArray(previous) || !Array.isArray(next)) return next;
@@ -79,9 +81,6 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts, isEnt
   const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after);
   if (changes) return replaceChanged(before, after, changes, drafts) as T;
   const persistent = isView(after);
-  if (isEntry && !persistent && !Object.values(after).some(isView)) {
-    return deepEqual(before, after) ? previous : next;
-  }
   const keys = Object.keys(after);
   let same = keys.length === Object.keys(before).length;
   // `next` itself unless a part of it is replaced by the equal part of `previous`.
@@ -111,13 +110,17 @@ function replaceChanged(
 ): Record<string, unknown> {
   let same = true;
   let result = next;
-  for (const change of changes) {
-    const kept =
-      change.inBefore && change.inAfter
-        ? replaceEqualDeep(change.before, change.after, drafts, true)
-        : change.after;
-    if (!change.inBefore || !change.inAfter || kept !== change.before) same = false;
-    if (kept !== change.after) result = withEntry(result, change.key, kept, drafts?.owner);
+  // A record's entries are alike: whether they are entities is read from one of them.
+  let entities: boolean | undefined;
+  for (const { key, before, inBefore, after, inAfter } of changes) {
+    let kept = after;
+    if (inBefore && inAfter) {
+      entities ??= !isView(after) && !(isPlainObject(after) && Object.values(after).some(isView));
+      if (!entities) kept = replaceEqualDeep(before, after, drafts);
+      else if (deepEqual(before, after)) kept = before;
+    }
+    if (!inBefore || !inAfter || kept !== before) same = false;
+    if (kept !== after) result = withEntry(result, key, kept, drafts?.owner);
   }
   return same ? previous : result;
 }
