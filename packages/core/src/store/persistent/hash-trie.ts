@@ -222,10 +222,6 @@ function diffSlots(a: Slot, b: Slot, changes: TrieChange[]): void {
     }
     return;
   }
-  // The usual change: one key's value replaced.
-  if (a && b && !(a instanceof TrieNode || b instanceof TrieNode || a.next || b.next)) {
-    if (a.key === b.key) return void changes.push(changeOf(a, b));
-  }
   // At least one side is a leaf chain (a few entries): compare key by key.
   const before = collect(a, []);
   const after = collect(b, []);
