@@ -39,9 +39,8 @@ export function mergeEntity<T extends object>(
   const before = stored as Record<string, unknown> | undefined;
   const source = incoming as Record<string, unknown>;
   let merged: Record<string, unknown> | undefined;
-  // for-in, not Object.keys: no array per call. Own keys only (a polluted prototype adds nothing).
-  for (const key in source) {
-    if (!Object.hasOwn(source, key) || leftOut.includes(key)) continue;
+  for (const key of Object.keys(source)) {
+    if (leftOut.includes(key)) continue;
     const value = source[key];
     if (!merged) {
       // Keys equal so far are kept as stored; the first difference starts the copy.
