@@ -27,7 +27,8 @@ const triesOfViews = new WeakMap<object, Trie>();
 
 /** A plain record's key order (integer-like keys ascending, then the others as added): a plain record's own. */
 function orderedKeys(trie: Trie): string[] {
-  const record: Record<string, null> = {};
+  // No prototype: a key "__proto__" stays a key.
+  const record: Record<string, null> = Object.create(null);
   for (const [key] of trieEntries(trie).sort((a, b) => a[2] - b[2])) record[key] = null;
   return Object.keys(record);
 }
