@@ -85,20 +85,14 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   const persistent = isView(after);
   const keys = Object.keys(after);
   let same = keys.length === Object.keys(before).length;
-  // `next` itself unless a part of it is replaced by the equal part of `previous`.
-  let result = after;
+  // A fresh object (what the caller handed in may still be changed by it); a view stays one.
+  let result = (persistent ? after : Array.isArray(after) ? [] : {}) as Record<string, unknown>;
   for (const key of keys) {
     const had = Object.hasOwn(before, key);
     const kept = had ? replaceEqualDeep(before[key], after[key], drafts) : after[key];
     if (!had || kept !== before[key]) same = false;
-    if (kept === after[key]) continue;
-    // A view stays one: the kept values are written into it.
-    if (persistent) result = withEntry(result, key, kept, drafts?.owner);
-    else {
-      if (result === after)
-        result = (Array.isArray(after) ? [...after] : { ...after }) as typeof after;
-      result[key] = kept;
-    }
+    if (!persistent) result[key] = kept;
+    else if (kept !== after[key]) result = withEntry(result, key, kept, drafts?.owner);
   }
   return (same ? previous : result) as T;
 }
@@ -117,7 +111,11 @@ function replaceChanged(
   for (const { key, before, inBefore, after, inAfter } of changes) {
     let kept = after;
     if (inBefore && inAfter) {
-      entities ??= !isView(after) && !(isPlainObject(after) && Object.values(after).some(isView));
+      // Only in a batch, whose entities the store made itself: anything else is copied fresh.
+      entities ??=
+        drafts !== undefined &&
+        !isView(after) &&
+        !(isPlainObject(after) && Object.values(after).some(isView));
       if (!entities) kept = replaceEqualDeep(before, after, drafts);
       else if (deepEqual(before, after)) kept = before;
     }
