@@ -66,6 +66,19 @@ function conversationFixture() {
   return { f, ana, bruno, assigned };
 }
 
+/** Ana takes the conversation and replies "Hi" (message 100), both sent to the widget. */
+function assignAndReply() {
+  const fixture = conversationFixture();
+  const { f, ana, assigned } = fixture;
+  const e = events.conversationUpdated(assigned);
+  server.broadcast(CONTACT.token, e.event, e.data);
+  const reply = events.messageCreated(
+    f.message({ id: 100, content: "Hi", message_type: 1 }, { conversation: assigned, sender: ana }),
+  );
+  server.broadcast(CONTACT.token, reply.event, reply.data);
+  return fixture;
+}
+
 it("an assignment naming an agent missing from the last snapshot brings a fresh one at once", async () => {
   const widget = await connect({ pubsubToken: CONTACT.token });
   // The widget's snapshot on subscribing: nobody online yet.
@@ -89,13 +102,7 @@ it("asks at most once per 5 s, and not for agents the snapshot already lists", a
     () => selectPresence(widget.store.getState(), { userId: AGENT.userId }) === "online",
   );
   const before = presenceCommands(CONTACT.token);
-  const { f, ana, assigned } = conversationFixture();
-  const e = events.conversationUpdated(assigned);
-  server.broadcast(CONTACT.token, e.event, e.data);
-  const reply = events.messageCreated(
-    f.message({ id: 100, content: "Hi", message_type: 1 }, { conversation: assigned, sender: ana }),
-  );
-  server.broadcast(CONTACT.token, reply.event, reply.data);
+  const { f, assigned } = assignAndReply();
   await server.waitFor(() => widget.store.getState().messages[10]?.ids.length === 1);
   // Ana is listed: no extra request.
   expect(presenceCommands(CONTACT.token)).toBe(before);
@@ -125,13 +132,7 @@ it("asks at most once per 5 s, and not for agents the snapshot already lists", a
 it("a client with presence off (presenceIntervalMs: 0) never asks: asking would mark it online", async () => {
   const widget = await connect({ pubsubToken: CONTACT.token, presenceIntervalMs: 0 });
   await connect({ pubsubToken: AGENT.token, userId: AGENT.userId });
-  const { f, ana, assigned } = conversationFixture();
-  const e = events.conversationUpdated(assigned);
-  server.broadcast(CONTACT.token, e.event, e.data);
-  const reply = events.messageCreated(
-    f.message({ id: 100, content: "Hi", message_type: 1 }, { conversation: assigned, sender: ana }),
-  );
-  server.broadcast(CONTACT.token, reply.event, reply.data);
+  assignAndReply();
   await server.waitFor(() => widget.store.getState().messages[10]?.ids.length === 1);
   expect(presenceCommands(CONTACT.token)).toBe(0);
   expect(selectPresence(widget.store.getState(), { userId: AGENT.userId })).toBe("offline");
