@@ -60,6 +60,18 @@ function declarationsOnce(plugin: Plugin): Plugin {
 }
 
 /**
+ * Output path of one ESM module: its source path, except for a dependency
+ * bundled into the package, which goes under `vendor/` (a path inside a
+ * `node_modules` folder would be left out of the packed tarball by npm).
+ */
+function moduleFileName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId ?? "";
+  if (!id.includes("/node_modules/")) return "[name].js";
+  const file = id.slice(id.lastIndexOf("/") + 1).replace(/\.[cm]?[jt]s$/, "");
+  return `vendor/${file}.js`;
+}
+
+/**
  * The one build recipe of the published packages: ESM with one output module
  * per source module (so bundlers drop what an app does not import), plus a
  * CommonJS file per entry for `require()` (Jest, older Node tooling), and
@@ -91,7 +103,7 @@ export function libraryConfig(options: LibraryOptions): UserConfig {
             format: "es",
             preserveModules: true,
             preserveModulesRoot: "src",
-            entryFileNames: "[name].js",
+            entryFileNames: moduleFileName,
             banner,
           },
           {
