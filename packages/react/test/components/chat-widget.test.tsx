@@ -59,3 +59,15 @@ test("the launcher opens a chat for the contact: messages, no private notes, Esc
   await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   expect(document.activeElement).toBe(screen.getByRole("button", { name: "Chat with us" }));
 });
+
+test("before the first message the widget says once when the team replies and how to start", async () => {
+  const live = await startLive({ as: "contact" });
+  live.render(<ChatWidget />);
+  fireEvent.click(screen.getByRole("button", { name: "Chat with us" }));
+  const dialog = screen.getByRole("dialog", { name: "Chat" });
+  expect(within(dialog).getAllByText(/typically reply/i)).toHaveLength(1);
+  expect(
+    within(dialog).getByText("Ask us anything: your first message starts the conversation."),
+  ).toBeTruthy();
+  expect(document.activeElement).toBe(within(dialog).getByRole("textbox"));
+});

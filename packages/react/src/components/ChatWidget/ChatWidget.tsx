@@ -31,7 +31,7 @@ export interface ChatWidgetLabels {
   title: string;
   /** Header subtitle when no agent is assigned. */
   teamSubtitle: string;
-  /** Shown above the composer while there is no conversation (the first message starts one). */
+  /** Shown above the composer while there is no conversation (the first message starts one); the header's subtitle already says when the team replies. */
   noConversation: string;
 }
 
@@ -41,7 +41,7 @@ export const defaultChatWidgetLabels: ChatWidgetLabels = {
   close: "Close chat",
   title: "Chat",
   teamSubtitle: "We typically reply in a few minutes",
-  noConversation: "Send us a message: we typically reply in a few minutes.",
+  noConversation: "Ask us anything: your first message starts the conversation.",
 };
 
 /** Props of the header (the default one, or `components.Header`). */
