@@ -56,6 +56,27 @@ describe("resync after a reconnect", () => {
     expect(afterCalls).toHaveLength(2);
   });
 
+  it("a stall shorter than the liveness window keeps the socket: what was sent meanwhile arrives late, none lost", async () => {
+    const server = await harness.server();
+    const { platform } = server;
+    const agent = platform.createAgent({ name: "Ana" });
+    const contact = platform.createContact({ name: "Visitor" });
+    const id = platform.createConversation({ contact, messages: ["hello"] }).id;
+    const probe = harness.agent(server, agent);
+    await connected(server, probe);
+    await probe.client.loadMessages(id);
+
+    // No reconnect, so no resync: only the late frames can bring these in.
+    server.freeze();
+    for (let i = 0; i < 3; i++) platform.receiveContactMessage(id, `during the stall ${i}`);
+    server.unfreeze();
+
+    await server.waitFor(() => storedThread(probe.client, id).length === 4);
+    expect(storedThread(probe.client, id)).toEqual(truth(server, id));
+    expect(probe.statuses).not.toContain("reconnecting");
+    expect(probe.resyncs).toEqual([]);
+  });
+
   it("merges events that arrive during the resync without duplicates", async () => {
     const server = await harness.server();
     const { platform } = server;

@@ -39,6 +39,9 @@ interface Peer {
   // False once we started closing it or the transport reported it gone.
   open: boolean;
   subscriptions: Map<string, Subscription>;
+  // While frozen: what the server owes the socket, and what it received unread (see `freeze`).
+  outgoing: string[];
+  incoming: string[];
 }
 
 /**
@@ -47,12 +50,12 @@ interface Peer {
  * Runs anywhere (Node or a browser): hand it sockets via {@link accept}.
  */
 export class CableServerLogic {
-  /** Every command received, in order (not those ignored while frozen). */
+  /** Every command handled, in order (one received while frozen is handled at `unfreeze()`). */
   readonly commands: ReceivedCommand[] = [];
   /** Subscribe commands received, valid or not. */
   subscribeCount = 0;
-  /** Frames received while frozen, and so dropped unread. */
-  ignoredFrameCount = 0;
+  /** Frames received while frozen (read at `unfreeze()` if their socket is still open). */
+  heldFrameCount = 0;
 
   readonly #peers = new Map<number, Peer>();
   readonly #directory = new TokenDirectory();
@@ -128,6 +131,8 @@ export class CableServerLogic {
       socket,
       open: true,
       subscriptions: new Map(),
+      outgoing: [],
+      incoming: [],
     };
     this.#peers.set(peer.id, peer);
     this.#send(peer, welcomeFrame());
@@ -172,10 +177,9 @@ export class CableServerLogic {
   /**
    * Broadcasts `{event, data}` to a stream (a pubsub token or `account_<id>`).
    * Every subscription streaming it gets a data frame with its own identifier.
-   * Returns the number of sockets reached (0 while frozen).
+   * Returns the number of sockets reached (while frozen: that will get it at `unfreeze()`).
    */
   broadcast(stream: string, event: string, data: unknown): number {
-    if (this.#frozen) return 0;
     const message = { event, data: data === undefined ? null : data };
     let reached = 0;
     for (const peer of this.#peers.values()) {
@@ -194,7 +198,7 @@ export class CableServerLogic {
     return this.broadcast(accountStream(accountId), event, data);
   }
 
-  /** Sends raw text to every open socket (malformed-frame tests). Nothing while frozen. */
+  /** Sends raw text to every open socket (malformed-frame tests); held while frozen. */
   sendRaw(text: string): void {
     for (const peer of this.#peers.values()) this.#send(peer, text);
   }
@@ -222,17 +226,28 @@ export class CableServerLogic {
   }
 
   /**
-   * Half-open server: sends nothing (pings included), ignores input and holds
-   * new connections in CONNECTING, while TCP stays up.
+   * A stalled server (paused process, broken network path) while TCP stays
+   * up: sends nothing, pings included, reads nothing, and holds new
+   * connections in CONNECTING. As with TCP, what was sent meanwhile is late,
+   * not lost: frames owed to a socket still open at {@link unfreeze} are
+   * sent then, and its input is read then. A client that gave up on its
+   * socket meanwhile gets none of it (it must resync); the pings are not owed.
    */
   freeze(): void {
     this.#frozen = true;
     this.#changes.emit();
   }
 
-  /** Ends {@link freeze}: pings resume, held connections complete. Input ignored meanwhile is lost. */
+  /** Ends {@link freeze}: held frames go out and held input is read, per open socket, in order; pings resume. */
   unfreeze(): void {
     this.#frozen = false;
+    for (const peer of [...this.#peers.values()]) {
+      const { outgoing, incoming } = peer;
+      peer.outgoing = [];
+      peer.incoming = [];
+      for (const text of outgoing) this.#send(peer, text);
+      for (const text of incoming) this.#receive(peer, text);
+    }
     this.#changes.emit();
   }
 
@@ -281,12 +296,14 @@ export class CableServerLogic {
   }
 
   #send(peer: Peer, text: string): boolean {
-    if (this.#frozen || !peer.open) return false;
-    peer.socket.send(text);
+    if (!peer.open) return false;
+    if (this.#frozen) peer.outgoing.push(text);
+    else peer.socket.send(text);
     return true;
   }
 
   #pingAll(): void {
+    if (this.#frozen) return;
     const frame = pingFrame(this.#now() / 1000);
     for (const peer of this.#peers.values()) this.#send(peer, frame);
   }
@@ -294,7 +311,8 @@ export class CableServerLogic {
   #receive(peer: Peer, text: string): void {
     if (!peer.open) return;
     if (this.#frozen) {
-      this.ignoredFrameCount++;
+      peer.incoming.push(text);
+      this.heldFrameCount++;
       this.#changes.emit();
       return;
     }
