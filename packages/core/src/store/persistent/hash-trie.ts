@@ -54,13 +54,13 @@ export const EMPTY_TRIE: Trie = Object.freeze({
   nextSeq: 0,
 });
 
-/** FNV-1a. */
+/** FNV-1a, as a signed 32-bit integer: a small integer is stored in the leaf, a larger number would be boxed. */
 function hashOf(key: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index++) {
     hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
   }
-  return hash >>> 0;
+  return hash | 0;
 }
 
 /** The entry stored under `key` (its `value` may be `undefined`), or `undefined` when there is none. */
