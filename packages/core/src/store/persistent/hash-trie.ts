@@ -56,11 +56,12 @@ export const EMPTY_TRIE: Trie = Object.freeze({
 
 /** FNV-1a, as a signed 32-bit integer: a small integer is stored in the leaf, a larger number would be boxed. */
 function hashOf(key: string): number {
-  let hash = 0x811c9dc5;
+  // The FNV offset basis 0x811c9dc5, as a signed 32-bit integer.
+  let hash = -2128831035;
   for (let index = 0; index < key.length; index++) {
     hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
   }
-  return hash | 0;
+  return hash;
 }
 
 /** The entry stored under `key` (its `value` may be `undefined`), or `undefined` when there is none. */
@@ -143,10 +144,8 @@ function writeNode(node: TrieNode, shift: number, write: Write): TrieNode {
     replacement = rechain(slot, write);
   } else {
     if (write.remove) return node;
-    const { hash, key, value, seq, owner } = write;
     // Distinct 32-bit hashes differ within the 7 levels.
-    replacement = split(slot, { hash, key, value, seq, next: undefined }, shift + BITS, owner);
-    write.delta = 1;
+    replacement = split(slot, rechain(undefined, write) as Leaf, shift + BITS, write.owner);
   }
   const target =
     write.owner !== undefined && node.owner === write.owner

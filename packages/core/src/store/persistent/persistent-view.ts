@@ -24,7 +24,7 @@ import {
  * new version of a record enters: its table stayed sized for all the
  * versions a burst made, about 4 MiB for 100,000 messages).
  */
-const TRIE = Symbol("trie");
+const TRIE = Symbol();
 
 /** A plain record's key order (integer-like keys ascending, then the others as added): a plain record's own. */
 function orderedKeys(trie: Trie): string[] {
@@ -37,7 +37,7 @@ function orderedKeys(trie: Trie): string[] {
 /** The proxy handler of one version (a list's keys are its indexes); it holds that version's trie. */
 class View implements ProxyHandler<Record<string, unknown>> {
   /** The proxy this handler serves. */
-  view: object | undefined;
+  declare view: object;
   #keys: string[] | undefined;
   #keysAt = -1;
   constructor(
@@ -65,8 +65,8 @@ class View implements ProxyHandler<Record<string, unknown>> {
   }
 
   get(target: Record<string, unknown>, key: string | symbol, receiver: unknown): unknown {
-    // Only the view itself answers, not an object that inherits from it (its reads may differ).
-    if (key === TRIE) return receiver === this.view ? this.trie : undefined;
+    // Only the view itself answers, not an object built on it (a proxy around it may read otherwise).
+    if (key === TRIE) return receiver === this.view && this.trie;
     const entry = this.#entry(target, key);
     if (entry) return entry.value;
     return this.#isLength(target, key) ? this.trie.size : Reflect.get(target, key, receiver);
@@ -125,9 +125,9 @@ function viewOf<T>(trie: Trie, isList: boolean): T {
   return handler.view as T;
 }
 
-/** The trie behind `value` when it is a view itself (not an object wrapping one, whose reads may differ). */
-function trieOf(value: object): Trie | undefined {
-  return (value as { [TRIE]?: Trie } | null | undefined)?.[TRIE];
+/** The trie behind `value` when it is a view itself (not an object built on one, whose reads may differ). */
+function trieOf(value: object): Trie | false | undefined {
+  return (value as { [TRIE]?: Trie | false } | null | undefined)?.[TRIE];
 }
 
 /** A copy of `entries` nobody else can reach yet, so it is filled in place, then never written again. */
@@ -152,7 +152,7 @@ function version<T extends object>(value: T, trie: Trie): T {
 
 /** True for a persistent record or list. */
 export function isView(value: unknown): boolean {
-  return trieOf(value as object) !== undefined;
+  return !!trieOf(value as object);
 }
 
 /**
@@ -241,5 +241,6 @@ export function readEntry<V>(
 
 /** A list's `length`, read straight from a view's trie. */
 export function lengthOf(list: readonly unknown[]): number {
-  return trieOf(list)?.size ?? list.length;
+  const trie = trieOf(list);
+  return trie ? trie.size : list.length;
 }
