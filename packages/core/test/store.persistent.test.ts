@@ -59,16 +59,41 @@ describe("hash trie", () => {
   });
 
   it("writes of the owner change its own nodes in place; anyone else gets a new version", () => {
-    const owner = {};
+    const owner = new Map();
     const published = trieSet(EMPTY_TRIE, "a", 1);
     const draft = trieSet(published, "b", 2, owner);
     expect(draft).not.toBe(published);
     expect(trieSet(draft, "c", 3, owner)).toBe(draft);
     expect(trieGet(draft, "c")).toBe(3);
     expect(trieHas(published, "b")).toBe(false);
-    const other = trieSet(draft, "d", 4, {});
+    const other = trieSet(draft, "d", 4, new Map());
     expect(other).not.toBe(draft);
     expect(trieHas(draft, "d")).toBe(false);
+  });
+
+  it("a batch's diff, read from the keys it wrote, is the diff of the two versions", () => {
+    const op = fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 120 }).map(String), fc.nat(3));
+    const byKey = (changes: ReturnType<typeof trieDiff>) =>
+      [...changes].sort((a, b) => a.key.localeCompare(b.key));
+    fc.assert(
+      fc.property(
+        fc.array(op, { maxLength: 100 }),
+        fc.array(op, { maxLength: 60 }),
+        (start, batch) => {
+          let base = EMPTY_TRIE;
+          for (const [remove, key, value] of start) {
+            base = remove ? trieRemove(base, key) : trieSet(base, key, value);
+          }
+          const owner = new Map();
+          let after = base;
+          for (const [remove, key, value] of batch) {
+            after = remove ? trieRemove(after, key, owner) : trieSet(after, key, value, owner);
+          }
+          expect(byKey(trieDiff(base, after, owner))).toEqual(byKey(trieDiff(base, after)));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("a diff lists only what differs between two versions", () => {

@@ -1,3 +1,5 @@
+import type { Owner } from "./persistent/hash-trie";
+
 /**
  * Copy-on-write for one batch of store changes (a `dispatch` or a `hydrate`).
  *
@@ -15,8 +17,8 @@
 export class Drafts {
   readonly #copies = new WeakSet<object>();
   readonly #persistentCopies = new WeakMap<object, object>();
-  /** Marks the trie nodes this batch made, which its later writes change in place. */
-  readonly owner: object = {};
+  /** Marks the trie nodes this batch made, which its later writes change in place, and logs its writes. */
+  readonly owner: Owner = new Map();
 
   /** `value` itself when it is one of these drafts, else a shallow copy that becomes one. */
   writable<T extends object>(value: T): T {

@@ -80,7 +80,7 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   const before = previous as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   // Two versions of a view (persistent record or list), or a plain record the batch copied into one.
-  const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after);
+  const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after, drafts?.owner);
   if (changes) return replaceChanged(before, after, changes, drafts) as T;
   const persistent = isView(after);
   const keys = Object.keys(after);

@@ -12,13 +12,17 @@
 const BITS = 5;
 const MASK = 31;
 
-/** One entry; entries whose keys share a full hash are chained. */
-interface Leaf {
-  readonly hash: number;
+/** One entry of a trie. */
+export interface TrieEntry {
   readonly key: string;
   readonly value: unknown;
   /** When the key was added: records list their string keys in this order, as objects do. */
   readonly seq: number;
+}
+
+/** How a trie stores an entry; entries whose keys share a full hash are chained. */
+interface Leaf extends TrieEntry {
+  readonly hash: number;
   readonly next: Leaf | undefined;
 }
 
@@ -27,23 +31,31 @@ type Slot = TrieNode | Leaf | undefined;
 class TrieNode {
   constructor(
     readonly slots: Slot[],
-    readonly owner: object | undefined,
+    readonly owner: Owner | undefined,
   ) {}
 }
+
+/**
+ * A batch's token: for every trie the batch made, the version it was made
+ * from and the keys the batch wrote into it since. Settling compares just
+ * those keys instead of diffing the two versions. It goes with the batch,
+ * so no version is kept alive by it.
+ */
+export type Owner = Map<Trie, [base: Trie, ...keys: string[]]>;
 
 /** One version of a trie: immutable unless `owner` is the writer's (see the module comment). */
 export interface Trie {
   readonly root: TrieNode;
   readonly size: number;
-  readonly owner: object | undefined;
+  readonly owner: Owner | undefined;
   /** Bumped by every change in place, so views can tell their caches are stale. */
   readonly edits: number;
   /** The `seq` of the next key added. */
   readonly nextSeq: number;
 }
 
-const emptyNode = (owner: object | undefined) =>
-  new TrieNode(new Array<Slot>(32).fill(undefined), owner);
+const emptyNode = (owner: Owner | undefined) =>
+  new TrieNode(Array<Slot>(32).fill(undefined), owner);
 
 /** The trie that holds nothing (shared, never changed). */
 export const EMPTY_TRIE: Trie = Object.freeze({
@@ -91,7 +103,7 @@ interface Write {
   readonly key: string;
   readonly value: unknown;
   readonly remove: boolean;
-  readonly owner: object | undefined;
+  readonly owner: Owner | undefined;
   readonly seq: number;
   /** Set by the write: the change in size. */
   delta: number;
@@ -112,7 +124,7 @@ function rechain(chain: Leaf | undefined, write: Write): Leaf | undefined {
 }
 
 /** A node holding two chains of different hashes, split at `shift`. */
-function split(a: Leaf, b: Leaf, shift: number, owner: object | undefined): TrieNode {
+function split(a: Leaf, b: Leaf, shift: number, owner: Owner | undefined): TrieNode {
   const node = emptyNode(owner);
   const ia = (a.hash >>> shift) & MASK;
   const ib = (b.hash >>> shift) & MASK;
@@ -155,7 +167,7 @@ function writeNode(node: TrieNode, shift: number, write: Write): TrieNode {
   return target;
 }
 
-function writeTrie(trie: Trie, key: string, value: unknown, remove: boolean, owner?: object): Trie {
+function writeTrie(trie: Trie, key: string, value: unknown, remove: boolean, owner?: Owner): Trie {
   const write: Write = {
     hash: hashOf(key),
     key,
@@ -169,20 +181,28 @@ function writeTrie(trie: Trie, key: string, value: unknown, remove: boolean, own
   const nextSeq = trie.nextSeq + (write.delta > 0 ? 1 : 0);
   const size = trie.size + write.delta;
   if (owner !== undefined && trie.owner === owner) {
-    Object.assign(trie, { root, size, nextSeq, edits: trie.edits + 1 });
+    const draft = trie as { -readonly [P in keyof Trie]: Trie[P] };
+    draft.root = root;
+    draft.size = size;
+    draft.nextSeq = nextSeq;
+    draft.edits++;
+    owner.get(trie)?.push(key);
     return trie;
   }
   // Not the owner's: the same root means nothing changed (an owned root implies an owned trie).
-  return root === trie.root ? trie : { root, size, owner, edits: 0, nextSeq };
+  if (root === trie.root) return trie;
+  const next = { root, size, owner, edits: 0, nextSeq };
+  owner?.set(next, [trie, key]);
+  return next;
 }
 
 /** `trie` with `key` set to `value`: `trie` itself when it already holds it, or when `owner` owns it (changed in place). */
-export function trieSet(trie: Trie, key: string, value: unknown, owner?: object): Trie {
+export function trieSet(trie: Trie, key: string, value: unknown, owner?: Owner): Trie {
   return writeTrie(trie, key, value, false, owner);
 }
 
 /** `trie` without `key`: `trie` itself when `key` is absent, or when `owner` owns it (changed in place). */
-export function trieRemove(trie: Trie, key: string, owner?: object): Trie {
+export function trieRemove(trie: Trie, key: string, owner?: Owner): Trie {
   return writeTrie(trie, key, undefined, true, owner);
 }
 
@@ -192,9 +212,9 @@ function collect(slot: Slot, out: Leaf[]): Leaf[] {
   return out;
 }
 
-/** Every entry as `[key, value, seq]` (`seq`: the order keys were added), in hash order. */
-export function trieEntries(trie: Trie): [key: string, value: unknown, seq: number][] {
-  return collect(trie.root, []).map((leaf) => [leaf.key, leaf.value, leaf.seq]);
+/** Every entry, in hash order. */
+export function trieEntries(trie: Trie): TrieEntry[] {
+  return collect(trie.root, []);
 }
 
 /** How a key differs between two versions (`inBefore`/`inAfter`: whether it is there). */
@@ -206,40 +226,37 @@ export interface TrieChange {
   readonly inAfter: boolean;
 }
 
-const changeOf = (before: Leaf | undefined, after: Leaf | undefined): TrieChange => ({
-  key: (before ?? (after as Leaf)).key,
-  before: before?.value,
-  inBefore: before !== undefined,
-  after: after?.value,
-  inAfter: after !== undefined,
-});
-
-function diffSlots(a: Slot, b: Slot, changes: TrieChange[]): void {
+/** Adds the keys of the entries in which the slots `a` and `b` differ (subtrees they share are skipped). */
+function diffSlots(a: Slot, b: Slot, keys: string[]): void {
   if (a instanceof TrieNode && b instanceof TrieNode) {
     for (let index = 0; index < 32; index++) {
-      if (a.slots[index] !== b.slots[index]) diffSlots(a.slots[index], b.slots[index], changes);
+      if (a.slots[index] !== b.slots[index]) diffSlots(a.slots[index], b.slots[index], keys);
     }
-    return;
-  }
-  // At least one side is a leaf chain (a few entries): compare key by key.
-  const before = collect(a, []);
-  const after = collect(b, []);
-  for (const leaf of before) {
-    const other = after.find((candidate) => candidate.key === leaf.key);
-    if (!other || other.value !== leaf.value) changes.push(changeOf(leaf, other));
-  }
-  for (const leaf of after) {
-    if (!before.some((candidate) => candidate.key === leaf.key))
-      changes.push(changeOf(undefined, leaf));
+  } else {
+    // At least one side is a leaf chain (a few entries): all their keys.
+    for (const leaf of collect(a, collect(b, []))) keys.push(leaf.key);
   }
 }
 
 /**
- * The keys whose values differ between `before` and `after`. Subtrees the
- * two versions share are skipped, so the cost follows what changed, not the size.
+ * The keys whose values differ between `before` and `after`. When `owner`
+ * made `after` from `before`, only the keys it wrote are compared; else
+ * subtrees the two versions share are skipped. Either way the cost follows
+ * what changed, not the size.
  */
-export function trieDiff(before: Trie, after: Trie): TrieChange[] {
+export function trieDiff(before: Trie, after: Trie, owner?: Owner): TrieChange[] {
   const changes: TrieChange[] = [];
-  if (before.root !== after.root) diffSlots(before.root, after.root, changes);
+  const [base, ...keys] = owner?.get(after) ?? [];
+  if (base !== before) {
+    keys.length = 0;
+    diffSlots(before.root, after.root, keys);
+  }
+  for (const key of new Set(keys)) {
+    const a = trieFind(before, key);
+    const b = trieFind(after, key);
+    if (a?.value !== b?.value || !a !== !b) {
+      changes.push({ key, before: a?.value, inBefore: !!a, after: b?.value, inAfter: !!b });
+    }
+  }
   return changes;
 }

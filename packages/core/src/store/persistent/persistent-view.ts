@@ -1,5 +1,6 @@
 import {
   EMPTY_TRIE,
+  type Owner,
   type Trie,
   type TrieChange,
   trieDiff,
@@ -30,7 +31,7 @@ const TRIE = Symbol();
 function orderedKeys(trie: Trie): string[] {
   // No prototype: a key "__proto__" stays a key.
   const record: Record<string, null> = Object.create(null);
-  for (const [key] of trieEntries(trie).sort((a, b) => a[2] - b[2])) record[key] = null;
+  for (const { key } of trieEntries(trie).sort((a, b) => a.seq - b.seq)) record[key] = null;
   return Object.keys(record);
 }
 
@@ -132,7 +133,7 @@ function trieOf(value: object): Trie | false | undefined {
 
 /** A copy of `entries` nobody else can reach yet, so it is filled in place, then never written again. */
 function fill(entries: Iterable<[string, unknown]>): Trie {
-  const filler = {};
+  const filler: Owner = new Map();
   let trie = EMPTY_TRIE;
   for (const [key, value] of entries) trie = trieSet(trie, key, value, filler);
   return trie;
@@ -163,7 +164,7 @@ export function withEntry<K extends PropertyKey, V>(
   record: Readonly<Record<K, V>>,
   key: K,
   value: V,
-  owner?: object,
+  owner?: Owner,
 ): Readonly<Record<K, V>> {
   const trie = trieOf(toPersistentRecord(record)) as Trie;
   return version(record, trieSet(trie, String(key), value, owner));
@@ -173,7 +174,7 @@ export function withEntry<K extends PropertyKey, V>(
 export function withoutEntry<K extends PropertyKey, V>(
   record: Readonly<Record<K, V>>,
   key: K,
-  owner?: object,
+  owner?: Owner,
 ): Readonly<Record<K, V>> {
   const trie = trieOf(toPersistentRecord(record)) as Trie;
   return version(record, trieRemove(trie, String(key), owner));
@@ -188,7 +189,7 @@ export function insertAt<T>(
   list: readonly T[],
   index: number,
   item: T,
-  owner?: object,
+  owner?: Owner,
 ): readonly T[] {
   const trie = trieOf(list);
   if (trie && index === trie.size) return version(list, trieSet(trie, String(index), item, owner));
@@ -198,7 +199,7 @@ export function insertAt<T>(
 }
 
 /** `list` without the item at `index`, as a persistent list; dropping the last item copies a few nodes. */
-export function removeAt<T>(list: readonly T[], index: number, owner?: object): readonly T[] {
+export function removeAt<T>(list: readonly T[], index: number, owner?: Owner): readonly T[] {
   const trie = trieOf(list);
   if (trie && index === trie.size - 1) return version(list, trieRemove(trie, String(index), owner));
   const items = [...list];
@@ -219,14 +220,18 @@ export function valuesOf<V>(value: Readonly<Record<PropertyKey, V>> | readonly V
 /** The values of a record in no particular order (a view's without sorting its keys): for walks. */
 export function valuesInAnyOrder<V>(record: Readonly<Record<PropertyKey, V>>): V[] {
   const trie = trieOf(record);
-  return trie ? trieEntries(trie).map(([, value]) => value as V) : Object.values(record);
+  return trie ? trieEntries(trie).map((entry) => entry.value as V) : Object.values(record);
 }
 
-/** The keys whose values differ between two views (`undefined` unless both are views). */
-export function changedEntries(before: object, after: object): TrieChange[] | undefined {
+/** The keys whose values differ between two views (`undefined` unless both are views); see {@link trieDiff}. */
+export function changedEntries(
+  before: object,
+  after: object,
+  owner?: Owner,
+): TrieChange[] | undefined {
   const a = trieOf(before);
   const b = trieOf(after);
-  return a && b ? trieDiff(a, b) : undefined;
+  return a && b ? trieDiff(a, b, owner) : undefined;
 }
 
 /** `record[key]` (a list's item at `key`), read straight from a view's trie (no proxy trap). */
