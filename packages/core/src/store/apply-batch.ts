@@ -2,12 +2,12 @@ import { storeEvent } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
 import { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
-import { replaceEqualDeep } from "./equal";
+import { settle } from "./equal";
 import type { UniLinkState } from "./state";
 
 /**
  * Applies `events` in order as one copy-on-write batch and settles the
- * result against `state` ({@link replaceEqualDeep}): `state` itself when
+ * result against `state` ({@link settle}): `state` itself when
  * nothing changed. An event whose reducer throws is reported and left out.
  *
  * The events write in place to the batch's own copies (`drafts`, a fresh
@@ -35,7 +35,7 @@ export function applyEventBatch(
         break;
       }
     }
-    if (!failure) return replaceEqualDeep(state, next, drafts);
+    if (!failure) return settle(state, next, drafts);
     failed.add(failure.index);
     onFailure(events[failure.index] as UniLinkEvent, failure.cause);
   }

@@ -15,32 +15,25 @@ import type { Owner } from "./persistent/hash-trie";
  * ever saw is mutated.
  */
 export class Drafts {
-  readonly #copies = new WeakSet<object>();
-  readonly #persistentCopies = new WeakMap<object, object>();
-  /** Marks the trie nodes this batch made, which its later writes change in place, and logs its writes. */
+  /** The copies this batch made (see {@link writable}). */
+  readonly copies = new WeakSet<object>();
+  /**
+   * The persistent copies this batch made of plain records, by record, for
+   * a write: settling compares only what changed since the copy.
+   */
+  readonly persistentCopies = new WeakMap<object, object>();
+  /**
+   * Marks the trie nodes this batch made, which its later writes change in
+   * place, and logs its writes; emptied when the batch is settled (`settle`) (published
+   * nodes keep their mark, which must not keep earlier versions alive).
+   */
   readonly owner: Owner = new Map();
-
-  /** `value` itself when it is one of these drafts, else a shallow copy that becomes one. */
-  writable<T extends object>(value: T): T {
-    if (this.#copies.has(value)) return value;
-    const copy = (Array.isArray(value) ? value.slice() : { ...value }) as T;
-    this.#copies.add(copy);
-    return copy;
-  }
-
-  /** Notes that `copy`, a persistent record equal to the plain `record`, was made for a write. */
-  noteCopy(record: object, copy: object): void {
-    this.#persistentCopies.set(record, copy);
-  }
-
-  /** The persistent copy this batch made of the plain `record` (settling compares only what changed since). */
-  persistentCopyOf(record: object): object | undefined {
-    return this.#persistentCopies.get(record);
-  }
 }
 
-/** `value` made writable by `drafts` (see {@link Drafts.writable}); a plain copy without a batch. */
+/** `value` itself when it is one of the batch's (`drafts`) copies, else a shallow copy that becomes one; a plain copy without a batch. */
 export function writable<T extends object>(value: T, drafts: Drafts | undefined): T {
-  if (drafts) return drafts.writable(value);
-  return (Array.isArray(value) ? value.slice() : { ...value }) as T;
+  if (drafts?.copies.has(value)) return value;
+  const copy = (Array.isArray(value) ? value.slice() : { ...value }) as T;
+  drafts?.copies.add(copy);
+  return copy;
 }

@@ -8,7 +8,7 @@ import { validateMessage } from "../schema/validate/message";
 import { applyEventBatch } from "./apply-batch";
 import { Drafts } from "./batch";
 import type { ReducerContext } from "./context";
-import { replaceEqualDeep } from "./equal";
+import { replaceEqualDeep, settle } from "./equal";
 import { hydrateState } from "./hydrate";
 import { addPending, failPending, type PendingMessageInput, resolvePending } from "./pending";
 import { markConversationRead } from "./read";
@@ -126,7 +126,7 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
     if (destroyed) return;
     const previous = store.getState();
     const drafts = new Drafts();
-    publish(previous, replaceEqualDeep(previous, change(previous, drafts), drafts));
+    publish(previous, settle(previous, change(previous, drafts), drafts));
   };
 
   return {

@@ -80,7 +80,11 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   const before = previous as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   // Two versions of a view (persistent record or list), or a plain record the batch copied into one.
-  const changes = changedEntries(drafts?.persistentCopyOf(before) ?? before, after, drafts?.owner);
+  const changes = changedEntries(
+    drafts?.persistentCopies.get(before) ?? before,
+    after,
+    drafts?.owner,
+  );
   if (changes) return replaceChanged(before, after, changes, drafts) as T;
   const persistent = isView(after);
   const keys = Object.keys(after);
@@ -123,4 +127,11 @@ function replaceChanged(
     if (kept !== after) result = withEntry(result, key, kept, drafts?.owner);
   }
   return same ? previous : result;
+}
+
+/** Ends a batch: its result `next` settled against `previous` ({@link replaceEqualDeep}). */
+export function settle<T>(previous: T, next: T, drafts: Drafts): T {
+  const settled = replaceEqualDeep(previous, next, drafts);
+  drafts.owner.clear();
+  return settled;
 }

@@ -13,7 +13,7 @@ function persistent<K extends PropertyKey, V>(
   drafts: Drafts | undefined,
 ): Readonly<Record<K, V>> {
   const converted = toPersistentRecord(record);
-  if (converted !== record) drafts?.noteCopy(record, converted);
+  if (converted !== record) drafts?.persistentCopies.set(record, converted);
   return converted;
 }
 
