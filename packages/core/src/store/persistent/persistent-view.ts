@@ -136,6 +136,8 @@ function fill(entries: Iterable<[string, unknown]>): Trie {
   const filler: Owner = new Map();
   let trie = EMPTY_TRIE;
   for (const [key, value] of entries) trie = trieSet(trie, key, value, filler);
+  // The trie and its nodes keep `filler` as their owner: its write log (every key) would stay with them.
+  filler.clear();
   return trie;
 }
 
