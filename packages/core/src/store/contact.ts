@@ -1,7 +1,7 @@
 import type { Contact } from "../schema/contact";
 import type { Conversation } from "../schema/conversation";
 import type { Drafts } from "./batch";
-import { EVENT_ONLY_FIELDS } from "./envelope";
+import { entityOf } from "./envelope";
 import { deepEqual, mergeEntity } from "./equal";
 import { readEntry, valuesInAnyOrder } from "./persistent/persistent-view";
 import { removeEntry, setEntry, withSlice } from "./records";
@@ -36,7 +36,7 @@ export function storeContact(
   drafts?: Drafts,
 ): UniLinkState {
   const stored = readEntry(state.contacts, incoming.id);
-  const contact = mergeEntity<Contact>(stored, incoming, EVENT_ONLY_FIELDS);
+  const contact = mergeEntity<Contact>(stored, entityOf(incoming));
   if (contact === stored) return state;
   let conversations = state.conversations;
   if (stored) {

@@ -2,7 +2,7 @@ import type { Conversation } from "../schema/conversation";
 import type { Drafts } from "./batch";
 import { showStoredSender, storeContact } from "./contact";
 import { syncConversation } from "./conversation-sync";
-import { EVENT_ONLY_FIELDS } from "./envelope";
+import { entityOf } from "./envelope";
 import { mergeEntity } from "./equal";
 import { storeMessage } from "./message";
 import { EMPTY_MESSAGE_LIST } from "./message-list";
@@ -50,7 +50,7 @@ export function storeConversation(
       next = storeMessage(next, message, "snapshot", drafts);
   }
   // `stored` itself when the payload repeats it (doubles are common): nothing to merge then.
-  const merged = mergeEntity<Conversation>(stored, incoming, EVENT_ONLY_FIELDS);
+  const merged = mergeEntity<Conversation>(stored, entityOf(incoming));
   if (merged !== stored) {
     for (const field of MONOTONIC_FIELDS) {
       const kept = stored?.[field];

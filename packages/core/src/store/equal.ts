@@ -27,31 +27,27 @@ export function preserve<T>(previous: T | undefined, next: T): T {
 }
 
 /**
- * `{ ...stored, ...incoming }` without the keys `leftOut`, or `stored`
- * itself when that holds the same data (what `preserve` decides, without
- * building the merge first: most events repeat what is stored).
+ * `{ ...stored, ...fields }`, or `stored` itself when that holds the same
+ * data (what `preserve` decides, without building the merge first: most
+ * events repeat what is stored). `fields` must be an object the caller made
+ * for this (`entityOf`, a rest copy, a literal): with nothing stored, it
+ * becomes the entity, so a new entity costs no copy.
  */
-export function mergeEntity<T extends object>(
-  stored: T | undefined,
-  incoming: object,
-  leftOut: readonly string[] = [],
-): T {
-  const before = stored as Record<string, unknown> | undefined;
-  const source = incoming as Record<string, unknown>;
+export function mergeEntity<T extends object>(stored: T | undefined, fields: object): T {
+  if (stored === undefined) return fields as T;
+  const before = stored as Record<string, unknown>;
+  const source = fields as Record<string, unknown>;
   let merged: Record<string, unknown> | undefined;
   for (const key of Object.keys(source)) {
-    if (leftOut.includes(key)) continue;
     const value = source[key];
     if (!merged) {
       // Keys equal so far are kept as stored; the first difference starts the copy.
-      if (before && Object.hasOwn(before, key) && deepEqual(before[key], value)) continue;
+      if (Object.hasOwn(before, key) && deepEqual(before[key], value)) continue;
       merged = { ...before };
     }
     merged[key] = value;
   }
-  // Copied once more when it grew from `{}`: an object grown key by key holds
-  // several times the memory of a spread copy (~860 vs ~220 bytes for a message).
-  return (before ? (merged ?? stored) : { ...merged }) as T;
+  return (merged ?? stored) as T;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

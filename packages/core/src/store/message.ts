@@ -2,7 +2,7 @@ import type { Message } from "../schema/message";
 import { MessageType } from "../schema/message-type";
 import type { Drafts } from "./batch";
 import { type NewMessageEffect, syncConversation } from "./conversation-sync";
-import { EVENT_ONLY_FIELDS } from "./envelope";
+import { entityOf } from "./envelope";
 import { mergeEntity } from "./equal";
 import { EMPTY_MESSAGE_LIST, removeFromList, upsertInList } from "./message-list";
 import { isPending, messageKey } from "./message-order";
@@ -23,8 +23,15 @@ function isDeleted(message: StoredMessage): boolean {
   return message.content_attributes?.deleted === true;
 }
 
-/** Fields of a message event that are not stored with the message. */
-const NOT_STORED: readonly string[] = ["conversation", ...EVENT_ONLY_FIELDS];
+/**
+ * What is stored of a message event: the `conversation` summary is a
+ * snapshot of the conversation, not versioned with the message; it moves
+ * the conversation entity (below) and is not stored, so it cannot go stale.
+ */
+function storedFields(incoming: Message): StoredMessage {
+  const { conversation: _summary, ...message } = entityOf(incoming);
+  return message as StoredMessage;
+}
 
 /** True when `incoming` must not overwrite `stored`: it is older, or would undelete it. */
 function isStale(incoming: Message, stored: StoredMessage): boolean {
@@ -61,9 +68,7 @@ export function storeMessage(
   const isNew = stored === undefined;
   const applies = !stored || !isStale(incoming, stored);
   if (applies) {
-    // The `conversation` summary is a snapshot of the conversation, not versioned with the
-    // message: it moves the conversation entity (below) and is not stored, so it cannot go stale.
-    const message = mergeEntity<StoredMessage>(stored, incoming, NOT_STORED);
+    const message = mergeEntity<StoredMessage>(stored, storedFields(incoming));
     list = upsertInList(list, message, drafts);
   }
   let next = state;

@@ -1,6 +1,6 @@
 import type { Notification } from "../schema/notification";
 import { type Drafts, writable } from "./batch";
-import { EVENT_ONLY_FIELDS } from "./envelope";
+import { entityOf } from "./envelope";
 import { mergeEntity } from "./equal";
 import { readEntry } from "./persistent/persistent-view";
 import { removeEntry, setEntry } from "./records";
@@ -70,7 +70,7 @@ export function storeNotification(
 ): UniLinkState {
   const slice = state.notifications;
   const stored = readEntry(slice.byId, incoming.id);
-  const notification = mergeEntity<Notification>(stored, incoming, EVENT_ONLY_FIELDS);
+  const notification = mergeEntity<Notification>(stored, entityOf(incoming));
   let next = slice;
   if (notification !== stored) {
     const byId = setEntry(slice.byId, notification.id, notification, drafts);

@@ -19,7 +19,7 @@ export function storeUser(
   if (!participant || participant.type === "contact") return state;
   const key = participantKey(participant);
   const stored = readEntry(state.users, key);
-  const user = mergeEntity(stored, participant);
+  const user = mergeEntity(stored, { ...participant });
   if (user === stored) return state;
   return withSlice(state, "users", setEntry(state.users, key, user, drafts), drafts);
 }
