@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_TRIE,
+  type Owner,
   type Trie,
   trieDiff,
   trieGet,
@@ -18,6 +19,16 @@ import {
   withEntry,
   withoutEntry,
 } from "../src/store/persistent/persistent-view";
+import {
+  EMPTY_VECTOR,
+  type Vector,
+  vectorDiff,
+  vectorGet,
+  vectorItems,
+  vectorOf,
+  vectorPop,
+  vectorPush,
+} from "../src/store/persistent/vector";
 
 describe("hash trie", () => {
   it("behaves like a Map over any sequence of writes, and never changes an earlier version", () => {
@@ -193,5 +204,84 @@ describe("persistent list", () => {
     expect([...two]).toEqual(["a", "b"]);
     Object.freeze(two);
     expect(two).toEqual(["a", "b"]);
+  });
+});
+
+describe("persistent vector", () => {
+  /** The positions where two arrays differ, as `vectorDiff` reports them. */
+  const naiveDiff = (a: unknown[], b: unknown[]) => {
+    const changes = [];
+    for (let index = 0; index < Math.max(a.length, b.length); index++) {
+      const inBefore = index < a.length;
+      const inAfter = index < b.length;
+      if (a[index] !== b[index] || inBefore !== inAfter) {
+        changes.push({ key: String(index), before: a[index], inBefore, after: b[index], inAfter });
+      }
+    }
+    return changes;
+  };
+
+  it("behaves like an array over pops and appends in batches, past several tree levels, and never changes a published version", () => {
+    // A batch: a run of pops, then a run of appends (so positions below both tails can
+    // change), written with one owner (in place) or none.
+    const batch = fc.tuple(fc.nat(80), fc.integer({ min: 0, max: 1_200 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(batch, { minLength: 1, maxLength: 6 }), (batches) => {
+        const published: [Vector, number[]][] = [[EMPTY_VECTOR, []]];
+        let vector = EMPTY_VECTOR;
+        let model: number[] = [];
+        let counter = 0;
+        for (const [pops, appends, owned] of batches) {
+          const owner: Owner | undefined = owned ? new Map() : undefined;
+          const before = vector;
+          const beforeModel = model;
+          model = [...model];
+          for (let i = 0; i < pops; i++) {
+            vector = vectorPop(vector, owner);
+            model.pop();
+          }
+          for (let i = 0; i < appends; i++) {
+            vector = vectorPush(vector, counter, owner);
+            model.push(counter++);
+          }
+          expect(vectorDiff(before, vector)).toEqual(naiveDiff(beforeModel, model));
+          published.push([vector, model]);
+        }
+        for (const [version, items] of published) {
+          expect(version.size).toBe(items.length);
+          expect(vectorItems(version)).toEqual(items);
+          for (const index of [0, 31, 32, 1_023, 1_024, 1_056, items.length - 1, items.length]) {
+            expect(vectorGet(version, index)).toBe(items[index]);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a diff between versions far apart lists exactly the positions that differ", () => {
+    const a = vectorOf(Array.from({ length: 2_000 }, (_, index) => index));
+    let b = a;
+    for (let i = 0; i < 40; i++) b = vectorPop(b);
+    for (let i = 0; i < 3; i++) b = vectorPush(b, -i);
+    const items = vectorItems(b);
+    expect(vectorDiff(a, b)).toEqual(naiveDiff(vectorItems(a), items));
+    expect(vectorDiff(b, a)).toEqual(naiveDiff(items, vectorItems(a)));
+    expect(vectorDiff(a, a)).toEqual([]);
+  });
+
+  it("a list view over a long vector reads like an array and diffs by position", () => {
+    let list: readonly number[] = [];
+    for (let index = 0; index < 1_100; index++) list = insertAt(list, index, index);
+    const longer = insertAt(list, 1_100, 1_100);
+    expect(longer.length).toBe(1_101);
+    expect(longer[1_100]).toBe(1_100);
+    expect(longer[1_024]).toBe(1_024);
+    expect(longer["01" as unknown as number]).toBeUndefined();
+    expect(list.length).toBe(1_100);
+    expect(changedEntries(list, longer)).toEqual([
+      { key: "1100", before: undefined, inBefore: false, after: 1_100, inAfter: true },
+    ]);
+    expect([...removeAt(longer, 1_100)]).toEqual([...list]);
   });
 });

@@ -9,17 +9,40 @@ import {
   trieRemove,
   trieSet,
 } from "./hash-trie";
+import {
+  type Vector,
+  vectorDiff,
+  vectorGet,
+  vectorItems,
+  vectorOf,
+  vectorPop,
+  vectorPush,
+} from "./vector";
 
 /**
- * Records and arrays backed by a {@link Trie}: a write copies a few trie
- * nodes instead of every key. Readers see a plain record (`record[key]`,
+ * Records backed by a {@link Trie} and arrays backed by a {@link Vector}: a
+ * write copies a few nodes instead of every key. Readers see a plain record (`record[key]`,
  * `Object.keys`, spread, `in`, JSON, `toEqual`) or array (`list[i]`,
  * `length`, iteration, `map`), in the key order of a plain one; writing to
  * them throws. Only the functions here make new versions.
  */
 
+/** What a view reads: a record's trie or a list's vector. */
+type Source = Trie | Vector;
+
+const isVector = (source: Source): source is Vector => "tail" in source;
+
+/** `key` as a list index when it names one (`"0"`, `"12"`, not `"01"`), else -1. */
+function indexOf(key: string | number): number {
+  const index = typeof key === "number" ? key : /^(0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
+  return Number.isInteger(index) ? index : -1;
+}
+
+/** `"0"` to `"size - 1"`. */
+const indexes = (size: number) => Array.from({ length: size }, (_, index) => String(index));
+
 /**
- * The key under which a view answers its own trie (and nothing else does):
+ * The key under which a view answers its own source (and nothing else does):
  * the store's code reads its records' tries through it, one cheap trap,
  * instead of keeping a table from views to tries (a `WeakMap` that every
  * new version of a record enters: its table stayed sized for all the
@@ -35,30 +58,33 @@ function orderedKeys(trie: Trie): string[] {
   return Object.keys(record);
 }
 
-/** The proxy handler of one version (a list's keys are its indexes); it holds that version's trie. */
+/** The proxy handler of one version (a list's keys are its indexes); it holds that version's source. */
 class View implements ProxyHandler<Record<string, unknown>> {
   /** The proxy this handler serves. */
   declare view: object;
   #keys: string[] | undefined;
   #keysAt = -1;
   constructor(
-    readonly trie: Trie,
+    readonly source: Source,
     readonly isList: boolean,
   ) {}
 
   keys(): string[] {
-    if (!this.#keys || this.#keysAt !== this.trie.edits) {
-      this.#keys = orderedKeys(this.trie);
-      this.#keysAt = this.trie.edits;
+    const { source } = this;
+    if (!this.#keys || this.#keysAt !== source.edits) {
+      this.#keys = isVector(source) ? indexes(source.size) : orderedKeys(source);
+      this.#keysAt = source.edits;
     }
     return this.#keys;
   }
 
-  /** The entry `key` reads from the trie (a frozen view reads its target, which then holds the same). */
-  #entry(target: object, key: string | symbol) {
-    return typeof key === "string" && Object.isExtensible(target)
-      ? trieFind(this.trie, key)
-      : undefined;
+  /** The entry `key` reads from the source (a frozen view reads its target, which then holds the same). */
+  #entry(target: object, key: string | symbol): { readonly value: unknown } | undefined {
+    if (typeof key !== "string" || !Object.isExtensible(target)) return undefined;
+    const { source } = this;
+    if (!isVector(source)) return trieFind(source, key);
+    const index = indexOf(key);
+    return index >= 0 && index < source.size ? { value: vectorGet(source, index) } : undefined;
   }
 
   #isLength(target: object, key: string | symbol): boolean {
@@ -67,10 +93,10 @@ class View implements ProxyHandler<Record<string, unknown>> {
 
   get(target: Record<string, unknown>, key: string | symbol, receiver: unknown): unknown {
     // Only the view itself answers, not an object built on it (a proxy around it may read otherwise).
-    if (key === TRIE) return receiver === this.view && this.trie;
+    if (key === TRIE) return receiver === this.view && this.source;
     const entry = this.#entry(target, key);
     if (entry) return entry.value;
-    return this.#isLength(target, key) ? this.trie.size : Reflect.get(target, key, receiver);
+    return this.#isLength(target, key) ? this.source.size : Reflect.get(target, key, receiver);
   }
 
   has(target: Record<string, unknown>, key: string | symbol): boolean {
@@ -87,7 +113,7 @@ class View implements ProxyHandler<Record<string, unknown>> {
     key: string | symbol,
   ): PropertyDescriptor | undefined {
     if (this.#isLength(target, key)) {
-      return { value: this.trie.size, writable: true, enumerable: false, configurable: false };
+      return { value: this.source.size, writable: true, enumerable: false, configurable: false };
     }
     const entry = this.#entry(target, key);
     if (!entry) return Reflect.getOwnPropertyDescriptor(target, key);
@@ -97,7 +123,7 @@ class View implements ProxyHandler<Record<string, unknown>> {
   /** Freezing (tests deep-freeze states) copies the entries onto the target first, as proxies require. */
   preventExtensions(target: Record<string, unknown>): boolean {
     if (Object.isExtensible(target)) {
-      for (const key of this.keys()) target[key] = trieFind(this.trie, key)?.value;
+      for (const key of this.keys()) target[key] = this.#entry(target, key)?.value;
     }
     return Reflect.preventExtensions(target);
   }
@@ -120,15 +146,28 @@ class View implements ProxyHandler<Record<string, unknown>> {
   }
 }
 
-function viewOf<T>(trie: Trie, isList: boolean): T {
-  const handler = new View(trie, isList);
+function viewOf<T>(source: Source): T {
+  const isList = isVector(source);
+  const handler = new View(source, isList);
   handler.view = new Proxy(isList ? [] : {}, handler as ProxyHandler<object>);
   return handler.view as T;
 }
 
-/** The trie behind `value` when it is a view itself (not an object built on one, whose reads may differ). */
-function trieOf(value: object): Trie | false | undefined {
-  return (value as { [TRIE]?: Trie | false } | null | undefined)?.[TRIE];
+/** The source behind `value` when it is a view itself (not an object built on one, whose reads may differ). */
+function sourceOf(value: object): Source | false | undefined {
+  return (value as { [TRIE]?: Source | false } | null | undefined)?.[TRIE];
+}
+
+/** The trie behind `value` when it is a record view. */
+function trieOf(value: object): Trie | undefined {
+  const source = sourceOf(value);
+  return source && !isVector(source) ? source : undefined;
+}
+
+/** The vector behind `value` when it is a list view. */
+function vectorOfView(value: object): Vector | undefined {
+  const source = sourceOf(value);
+  return source && isVector(source) ? source : undefined;
 }
 
 /** A copy of `entries` nobody else can reach yet, so it is filled in place, then never written again. */
@@ -145,22 +184,23 @@ function fill(entries: Iterable<[string, unknown]>): Trie {
 export function toPersistentRecord<K extends PropertyKey, V>(
   record: Readonly<Record<K, V>>,
 ): Readonly<Record<K, V>> {
-  return trieOf(record) ? record : viewOf(fill(Object.entries(record)), false);
+  return trieOf(record) ? record : viewOf(fill(Object.entries(record)));
 }
 
-/** A new version of `value` (a view of `trie`, or `value` itself when that is the same trie). */
-function version<T extends object>(value: T, trie: Trie): T {
-  return trie === trieOf(value) ? value : viewOf<T>(trie, Array.isArray(value));
+/** A new version of `value` (a view of `source`, or `value` itself when that is the same source). */
+function version<T extends object>(value: T, source: Source): T {
+  return source === sourceOf(value) ? value : viewOf<T>(source);
 }
 
 /** True for a persistent record or list. */
 export function isView(value: unknown): boolean {
-  return !!trieOf(value as object);
+  return !!sourceOf(value as object);
 }
 
 /**
  * The persistent `record` with `key` set to `value`: `record` itself when
  * the write changed nothing or changed the batch's (`owner`'s) nodes in place.
+ * A list is copied with the item replaced.
  */
 export function withEntry<K extends PropertyKey, V>(
   record: Readonly<Record<K, V>>,
@@ -168,6 +208,11 @@ export function withEntry<K extends PropertyKey, V>(
   value: V,
   owner?: Owner,
 ): Readonly<Record<K, V>> {
+  if (Array.isArray(record)) {
+    const items = [...(record as unknown[])];
+    items[Number(key)] = value;
+    return viewOf(vectorOf(items));
+  }
   const trie = trieOf(toPersistentRecord(record)) as Trie;
   return version(record, trieSet(trie, String(key), value, owner));
 }
@@ -184,8 +229,8 @@ export function withoutEntry<K extends PropertyKey, V>(
 
 /**
  * `list` with `item` inserted at `index`, as a persistent list. Appending
- * (the usual case: messages mostly arrive in order) copies a few nodes; an
- * insert elsewhere rebuilds the list.
+ * (the usual case: messages mostly arrive in order) writes to the vector's
+ * tail; an insert elsewhere rebuilds the list.
  */
 export function insertAt<T>(
   list: readonly T[],
@@ -193,30 +238,28 @@ export function insertAt<T>(
   item: T,
   owner?: Owner,
 ): readonly T[] {
-  const trie = trieOf(list);
-  if (trie && index === trie.size) return version(list, trieSet(trie, String(index), item, owner));
+  const vector = vectorOfView(list);
+  if (vector && index === vector.size) return version(list, vectorPush(vector, item, owner));
   const items = [...list];
   items.splice(index, 0, item);
-  return viewOf(fill(items.map((value, at) => [String(at), value])), true);
+  return viewOf(vectorOf(items));
 }
 
-/** `list` without the item at `index`, as a persistent list; dropping the last item copies a few nodes. */
+/** `list` without the item at `index`, as a persistent list; dropping the last item is cheap. */
 export function removeAt<T>(list: readonly T[], index: number, owner?: Owner): readonly T[] {
-  const trie = trieOf(list);
-  if (trie && index === trie.size - 1) return version(list, trieRemove(trie, String(index), owner));
+  const vector = vectorOfView(list);
+  if (vector && index === vector.size - 1) return version(list, vectorPop(vector, owner));
   const items = [...list];
   items.splice(index, 1);
-  return viewOf(fill(items.map((value, at) => [String(at), value])), true);
+  return viewOf(vectorOf(items));
 }
 
-/** The values of a record, or the items of a list, read straight from a view's trie (no trap per key). */
+/** The values of a record, or the items of a list, read straight from a view's source (no trap per key). */
 export function valuesOf<V>(value: Readonly<Record<PropertyKey, V>> | readonly V[]): V[] {
-  const trie = trieOf(value);
-  if (!trie) return Object.values(value);
-  const keys = Array.isArray(value)
-    ? Array.from({ length: trie.size }, (_, index) => String(index))
-    : orderedKeys(trie);
-  return keys.map((key) => trieFind(trie, key)?.value as V);
+  const source = sourceOf(value);
+  if (!source) return Object.values(value);
+  if (isVector(source)) return vectorItems(source) as V[];
+  return orderedKeys(source).map((key) => trieFind(source, key)?.value as V);
 }
 
 /** The values of a record in no particular order (a view's without sorting its keys): for walks. */
@@ -225,29 +268,35 @@ export function valuesInAnyOrder<V>(record: Readonly<Record<PropertyKey, V>>): V
   return trie ? trieEntries(trie).map((entry) => entry.value as V) : Object.values(record);
 }
 
-/** The keys whose values differ between two views (`undefined` unless both are views); see {@link trieDiff}. */
+/**
+ * The keys whose values differ between two views of the same kind
+ * (`undefined` otherwise); see {@link trieDiff} and {@link vectorDiff}.
+ */
 export function changedEntries(
   before: object,
   after: object,
   owner?: Owner,
 ): TrieChange[] | undefined {
-  const a = trieOf(before);
-  const b = trieOf(after);
-  return a && b ? trieDiff(a, b, owner) : undefined;
+  const a = sourceOf(before);
+  const b = sourceOf(after);
+  if (!a || !b || isVector(a) !== isVector(b)) return undefined;
+  if (!isVector(a) || !isVector(b)) return trieDiff(a as Trie, b as Trie, owner);
+  return vectorDiff(a, b);
 }
 
-/** `record[key]` (a list's item at `key`), read straight from a view's trie (no proxy trap). */
+/** `record[key]` (a list's item at `key`), read straight from a view's source (no proxy trap). */
 export function readEntry<V>(
   record: Readonly<Record<PropertyKey, V>> | readonly V[],
   key: string | number,
 ): V | undefined {
-  const trie = trieOf(record);
-  if (!trie) return (record as Record<PropertyKey, V>)[key];
-  return trieFind(trie, String(key))?.value as V | undefined;
+  const source = sourceOf(record);
+  if (!source) return (record as Record<PropertyKey, V>)[key];
+  if (isVector(source)) return vectorGet(source, indexOf(key)) as V | undefined;
+  return trieFind(source, String(key))?.value as V | undefined;
 }
 
-/** A list's `length`, read straight from a view's trie. */
+/** A list's `length`, read straight from a view's source. */
 export function lengthOf(list: readonly unknown[]): number {
-  const trie = trieOf(list);
-  return trie ? trie.size : list.length;
+  const source = sourceOf(list);
+  return source ? source.size : list.length;
 }

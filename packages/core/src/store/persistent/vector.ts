@@ -1,0 +1,260 @@
+import type { Owner, TrieChange } from "./hash-trie";
+
+/**
+ * A persistent vector (32-wide tree plus a tail of the newest items): the
+ * storage behind the store's message id lists. Items sit by position, so an
+ * append writes into the tail (no hash, no key string, no leaf object) and
+ * reading the newest items never walks the tree, whatever the length.
+ *
+ * As with the hash trie, a write given an `owner` (a batch's token) changes
+ * in place what that owner made earlier: those chunks are reachable only
+ * from versions the batch has not published yet.
+ */
+
+const BITS = 5;
+const WIDTH = 32;
+const MASK = 31;
+
+/** A tree node (its items are chunks) or a leaf or tail (its items are the values). */
+class Chunk {
+  constructor(
+    readonly items: unknown[],
+    readonly owner: Owner | undefined,
+  ) {}
+}
+
+/** One version of a vector: immutable unless `owner` is the writer's. */
+export interface Vector {
+  /** Full leaves only; the newest 1 to 32 items are in `tail`. */
+  readonly root: Chunk;
+  /** `BITS` times the levels from the root down to the leaves' parents. */
+  readonly shift: number;
+  readonly tail: Chunk;
+  readonly size: number;
+  readonly owner: Owner | undefined;
+  /** Bumped by every change in place, so views can tell their caches are stale. */
+  readonly edits: number;
+}
+
+type Draft = { -readonly [P in keyof Vector]: Vector[P] };
+
+/** The version after a write: `vector` itself, changed in place, when `owner` made it. */
+function next(
+  vector: Vector,
+  root: Chunk,
+  shift: number,
+  tail: Chunk,
+  size: number,
+  owner: Owner | undefined,
+): Vector {
+  if (owner === undefined || vector.owner !== owner)
+    return { root, shift, tail, size, owner, edits: 0 };
+  const draft = vector as Draft;
+  draft.root = root;
+  draft.shift = shift;
+  draft.tail = tail;
+  draft.size = size;
+  draft.edits++;
+  return vector;
+}
+
+/** The vector that holds nothing (shared, never changed). */
+export const EMPTY_VECTOR: Vector = Object.freeze({
+  root: new Chunk([], undefined),
+  shift: BITS,
+  tail: new Chunk([], undefined),
+  size: 0,
+  owner: undefined,
+  edits: 0,
+});
+
+/** `chunk`, or its copy when `owner` did not make it. */
+function writable(chunk: Chunk, owner: Owner | undefined): Chunk {
+  return owner !== undefined && chunk.owner === owner
+    ? chunk
+    : new Chunk(chunk.items.slice(), owner);
+}
+
+/** Where the tail starts. */
+function tailStart(vector: Vector): number {
+  return vector.size - vector.tail.items.length;
+}
+
+/** The leaf holding `index` (below the tail). */
+function leafOf(vector: Vector, index: number): Chunk {
+  let node = vector.root;
+  for (let shift = vector.shift; shift > 0; shift -= BITS) {
+    node = node.items[(index >>> shift) & MASK] as Chunk;
+  }
+  return node;
+}
+
+/** The item at `index`; `undefined` outside `0 .. size - 1`. */
+export function vectorGet(vector: Vector, index: number): unknown {
+  if (!(index >= 0 && index < vector.size)) return undefined;
+  const start = tailStart(vector);
+  if (index >= start) return vector.tail.items[index - start];
+  return leafOf(vector, index).items[index & MASK];
+}
+
+/** A path of new nodes from `shift` down to `leaf`. */
+function path(shift: number, leaf: Chunk, owner: Owner | undefined): Chunk {
+  return shift === 0 ? leaf : new Chunk([path(shift - BITS, leaf, owner)], owner);
+}
+
+/** `node` with `leaf` placed as the leaf of the items from `index` on. */
+function withLeaf(
+  node: Chunk,
+  shift: number,
+  index: number,
+  leaf: Chunk,
+  owner: Owner | undefined,
+): Chunk {
+  const copy = writable(node, owner);
+  const slot = (index >>> shift) & MASK;
+  const child = node.items[slot] as Chunk | undefined;
+  copy.items[slot] =
+    shift === BITS
+      ? leaf
+      : child
+        ? withLeaf(child, shift - BITS, index, leaf, owner)
+        : path(shift - BITS, leaf, owner);
+  return copy;
+}
+
+/** `vector` with `item` appended. */
+export function vectorPush(vector: Vector, item: unknown, owner?: Owner): Vector {
+  const { size, shift } = vector;
+  if (vector.tail.items.length < WIDTH) {
+    const tail = writable(vector.tail, owner);
+    tail.items.push(item);
+    return next(vector, vector.root, shift, tail, size + 1, owner);
+  }
+  // The full tail becomes a leaf of the tree; the tree grows a level when its root is full.
+  const start = size - WIDTH;
+  const full = start === 1 << (shift + BITS);
+  const root = full
+    ? new Chunk([vector.root, path(shift, vector.tail, owner)], owner)
+    : withLeaf(vector.root, shift, start, vector.tail, owner);
+  const tail = new Chunk([item], owner);
+  return next(vector, root, full ? shift + BITS : shift, tail, size + 1, owner);
+}
+
+/** `node` without the leaf of `index` (the last one); `undefined` when nothing is left in it. */
+function withoutLastLeaf(
+  node: Chunk,
+  shift: number,
+  index: number,
+  owner: Owner | undefined,
+): Chunk | undefined {
+  const slot = (index >>> shift) & MASK;
+  const child =
+    shift === BITS
+      ? undefined
+      : withoutLastLeaf(node.items[slot] as Chunk, shift - BITS, index, owner);
+  if (child === undefined && slot === 0) return undefined;
+  const copy = writable(node, owner);
+  if (child === undefined) copy.items.length = slot;
+  else copy.items[slot] = child;
+  return copy;
+}
+
+/** `vector` without its last item. */
+export function vectorPop(vector: Vector, owner?: Owner): Vector {
+  const { size, shift } = vector;
+  if (size === 0) return vector;
+  if (vector.tail.items.length > 1 || size === 1) {
+    const tail = writable(vector.tail, owner);
+    tail.items.pop();
+    return next(vector, vector.root, shift, tail, size - 1, owner);
+  }
+  // The tail empties: the tree's last leaf becomes the tail.
+  const last = size - 2;
+  const tail = leafOf(vector, last);
+  let root = withoutLastLeaf(vector.root, shift, last, owner) ?? new Chunk([], owner);
+  let height = shift;
+  if (height > BITS && root.items.length === 1) {
+    root = root.items[0] as Chunk;
+    height -= BITS;
+  }
+  return next(vector, root, height, tail, size - 1, owner);
+}
+
+/** A vector of `items`. */
+export function vectorOf(items: Iterable<unknown>): Vector {
+  // A token of its own: the new chunks are filled in place, then never written again.
+  const filler: Owner = new Map();
+  let vector = EMPTY_VECTOR;
+  for (const item of items) vector = vectorPush(vector, item, filler);
+  return vector;
+}
+
+/** Every item, in order. */
+export function vectorItems(vector: Vector): unknown[] {
+  const items: unknown[] = [];
+  const start = tailStart(vector);
+  for (let index = 0; index < start; index += WIDTH) items.push(...leafOf(vector, index).items);
+  items.push(...vector.tail.items);
+  return items;
+}
+
+/** Pushes the positions below `limit` where the subtrees `a` and `b` differ (shared ones skipped). */
+function diffTree(
+  a: Chunk | undefined,
+  b: Chunk | undefined,
+  shift: number,
+  offset: number,
+  limit: number,
+  out: number[],
+): void {
+  if (a === b || offset >= limit) return;
+  const length = Math.max(a?.items.length ?? 0, b?.items.length ?? 0);
+  for (let slot = 0; slot < length; slot++) {
+    const at = offset + slot * 2 ** shift;
+    if (shift === 0) {
+      if (at < limit && a?.items[slot] !== b?.items[slot]) out.push(at);
+    } else {
+      const childA = a?.items[slot] as Chunk | undefined;
+      const childB = b?.items[slot] as Chunk | undefined;
+      diffTree(childA, childB, shift - BITS, at, limit, out);
+    }
+  }
+}
+
+/** `root` seen from `shift` levels up: a lower root is the first child of the first child... */
+function raised(root: Chunk, from: number, to: number): Chunk {
+  let node = root;
+  for (let shift = from; shift < to; shift += BITS) node = new Chunk([node], undefined);
+  return node;
+}
+
+/**
+ * The positions (as keys: `"0"`, `"1"`...) whose items differ between `before` and `after`. Subtrees
+ * the two share are skipped and the tails compared item by item, so the
+ * cost follows what changed (and the tails), not the length.
+ */
+export function vectorDiff(before: Vector, after: Vector): TrieChange[] {
+  const positions: number[] = [];
+  if (before !== after) {
+    // Below both tails the trees are compared; from the lower tail on, item by item.
+    const limit = Math.min(tailStart(before), tailStart(after));
+    const shift = Math.max(before.shift, after.shift);
+    const a = raised(before.root, before.shift, shift);
+    const b = raised(after.root, after.shift, shift);
+    diffTree(a, b, shift, 0, limit, positions);
+    for (let index = limit; index < Math.max(before.size, after.size); index++) {
+      positions.push(index);
+    }
+  }
+  const changes: TrieChange[] = [];
+  for (const index of positions) {
+    const inBefore = index < before.size;
+    const inAfter = index < after.size;
+    const a = vectorGet(before, index);
+    const b = vectorGet(after, index);
+    if (a !== b || inBefore !== inAfter) {
+      changes.push({ key: String(index), before: a, inBefore, after: b, inAfter });
+    }
+  }
+  return changes;
+}
