@@ -83,6 +83,9 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
   );
   if (changes) return replaceChanged(before, after, changes, drafts) as T;
   const persistent = isView(after);
+  if (!persistent && Array.isArray(after) && Array.isArray(before) && !isView(before)) {
+    return replaceEqualItems(before, after, drafts) as T;
+  }
   const keys = Object.keys(after);
   let same = keys.length === Object.keys(before).length;
   // A fresh object (what the caller handed in may still be changed by it); a view stays one.
@@ -95,6 +98,26 @@ export function replaceEqualDeep<T>(previous: T, next: T, drafts?: Drafts): T {
     else if (kept !== after[key]) result = withEntry(result, key, kept, drafts?.owner);
   }
   return (same ? previous : result) as T;
+}
+
+/** Two plain arrays, item by item (listing their keys would spell every index as a string). */
+function replaceEqualItems(
+  previous: unknown[],
+  next: unknown[],
+  drafts: Drafts | undefined,
+): unknown[] {
+  let same = previous.length === next.length;
+  const result = next.slice();
+  for (let index = 0; index < next.length; index++) {
+    const item = next[index];
+    const kept =
+      index < previous.length && (typeof item === "object" || previous[index] !== item)
+        ? replaceEqualDeep(previous[index], item, drafts)
+        : item;
+    if (kept !== previous[index]) same = false;
+    result[index] = kept;
+  }
+  return same ? previous : result;
 }
 
 /** Only the entries that differ between two versions are compared. */

@@ -155,7 +155,9 @@ function viewOf<T>(source: Source): T {
 
 /** The source behind `value` when it is a view itself (not an object built on one, whose reads may differ). */
 function sourceOf(value: object): Source | false | undefined {
-  return (value as { [TRIE]?: Source | false } | null | undefined)?.[TRIE];
+  // A primitive is not asked: reading a symbol from it would box it first.
+  if (typeof value !== "object" || value === null) return undefined;
+  return (value as { [TRIE]?: Source | false })[TRIE];
 }
 
 /** The trie behind `value` when it is a record view. */
