@@ -17,3 +17,21 @@ export function entityOf<T extends object>(data: T): Omit<T, keyof EventOnlyFiel
   } = data as T & EventOnlyFields;
   return entity;
 }
+
+/**
+ * What is stored of a message event's `data`: the message without the
+ * envelope fields and without its `conversation` summary (a snapshot of the
+ * conversation, not versioned with the message: it moves the conversation
+ * entity and is not stored, so it cannot go stale). A new object, as {@link entityOf}.
+ */
+export function messageOf<T extends object>(
+  data: T,
+): Omit<T, keyof EventOnlyFields | "conversation"> {
+  const {
+    performer: _performer,
+    previous_changes: _changes,
+    conversation: _summary,
+    ...message
+  } = data as T & EventOnlyFields & { conversation?: unknown };
+  return message;
+}

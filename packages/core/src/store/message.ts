@@ -2,7 +2,7 @@ import type { Message } from "../schema/message";
 import { MessageType } from "../schema/message-type";
 import type { Drafts } from "./batch";
 import { type NewMessageEffect, syncConversation } from "./conversation-sync";
-import { entityOf } from "./envelope";
+import { messageOf } from "./envelope";
 import { mergeEntity } from "./equal";
 import { EMPTY_MESSAGE_LIST, removeFromList, upsertInList } from "./message-list";
 import { isPending, messageKey } from "./message-order";
@@ -21,16 +21,6 @@ export type MessageSource = "created" | "updated" | "snapshot";
 
 function isDeleted(message: StoredMessage): boolean {
   return message.content_attributes?.deleted === true;
-}
-
-/**
- * What is stored of a message event: the `conversation` summary is a
- * snapshot of the conversation, not versioned with the message; it moves
- * the conversation entity (below) and is not stored, so it cannot go stale.
- */
-function storedFields(incoming: Message): StoredMessage {
-  const { conversation: _summary, ...message } = entityOf(incoming);
-  return message as StoredMessage;
 }
 
 /** True when `incoming` must not overwrite `stored`: it is older, or would undelete it. */
@@ -68,7 +58,7 @@ export function storeMessage(
   const isNew = stored === undefined;
   const applies = !stored || !isStale(incoming, stored);
   if (applies) {
-    const message = mergeEntity<StoredMessage>(stored, storedFields(incoming));
+    const message = mergeEntity<StoredMessage>(stored, messageOf(incoming) as StoredMessage);
     list = upsertInList(list, message, drafts);
   }
   let next = state;

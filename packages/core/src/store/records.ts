@@ -1,10 +1,5 @@
 import { type Drafts, writable } from "./batch";
-import {
-  readEntry,
-  toPersistentRecord,
-  withEntry,
-  withoutEntry,
-} from "./persistent/persistent-view";
+import { isView, toPersistentRecord, withEntry, withoutEntry } from "./persistent/persistent-view";
 import type { UniLinkState } from "./state";
 
 /** `record` as a persistent record; a batch notes the copy it made of a plain one. */
@@ -29,9 +24,12 @@ export function setEntry<K extends PropertyKey, V>(
   value: V,
   drafts?: Drafts,
 ): Readonly<Record<K, V>> {
-  // The read first: it is one lookup, and a write usually stores something new.
-  if (value !== undefined && readEntry(record, key as string) === value) return record;
-  return withEntry(persistent(record, drafts), key, value, drafts?.owner);
+  if (!isView(record)) {
+    // A plain record is made persistent only for a write that changes it.
+    if (value !== undefined && record[key] === value) return record;
+    return withEntry(persistent(record, drafts), key, value, drafts?.owner);
+  }
+  return withEntry(record, key, value, drafts?.owner);
 }
 
 /** Returns `record` without `key`: `record` itself when `key` is absent or the batch made it, else a new version. */

@@ -107,6 +107,8 @@ interface Write {
   readonly seq: number;
   /** Set by the write: the change in size. */
   delta: number;
+  /** Set by the write: whether any slot changed (an owner's nodes change in place, keeping their identity). */
+  changed: boolean;
 }
 
 /** `chain` after `write`. */
@@ -164,6 +166,7 @@ function writeNode(node: TrieNode, shift: number, write: Write): TrieNode {
       ? node
       : new TrieNode(node.slots.slice(), write.owner);
   target.slots[index] = replacement;
+  write.changed = true;
   return target;
 }
 
@@ -176,8 +179,10 @@ function writeTrie(trie: Trie, key: string, value: unknown, remove: boolean, own
     owner,
     seq: trie.nextSeq,
     delta: 0,
+    changed: false,
   };
   const root = writeNode(trie.root, 0, write);
+  if (!write.changed) return trie;
   const nextSeq = trie.nextSeq + (write.delta > 0 ? 1 : 0);
   const size = trie.size + write.delta;
   if (owner !== undefined && trie.owner === owner) {
@@ -189,8 +194,6 @@ function writeTrie(trie: Trie, key: string, value: unknown, remove: boolean, own
     owner.get(trie)?.push(key);
     return trie;
   }
-  // Not the owner's: the same root means nothing changed (an owned root implies an owned trie).
-  if (root === trie.root) return trie;
   const next = { root, size, owner, edits: 0, nextSeq };
   owner?.set(next, [trie, key]);
   return next;

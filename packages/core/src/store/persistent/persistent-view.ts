@@ -215,8 +215,9 @@ export function withEntry<K extends PropertyKey, V>(
     items[Number(key)] = value;
     return viewOf(vectorOf(items));
   }
-  const trie = trieOf(toPersistentRecord(record)) as Trie;
-  return version(record, trieSet(trie, String(key), value, owner));
+  const trie = trieOf(record);
+  const next = trieSet(trie ?? fill(Object.entries(record)), String(key), value, owner);
+  return next === trie ? record : viewOf(next);
 }
 
 /** The persistent `record` without `key` (see {@link withEntry}). */
@@ -225,8 +226,9 @@ export function withoutEntry<K extends PropertyKey, V>(
   key: K,
   owner?: Owner,
 ): Readonly<Record<K, V>> {
-  const trie = trieOf(toPersistentRecord(record)) as Trie;
-  return version(record, trieRemove(trie, String(key), owner));
+  const trie = trieOf(record);
+  const next = trieRemove(trie ?? fill(Object.entries(record)), String(key), owner);
+  return next === trie ? record : viewOf(next);
 }
 
 /**
