@@ -13,9 +13,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
-  const keys = Object.keys(aRecord);
-  if (keys.length !== Object.keys(bRecord).length) return false;
-  return keys.every((key) => Object.hasOwn(bRecord, key) && deepEqual(aRecord[key], bRecord[key]));
+  // `for...in` walks a plain object's cached key list; `Object.keys` would build an array per object.
+  let count = 0;
+  for (const key in aRecord) {
+    if (!Object.hasOwn(aRecord, key)) continue;
+    if (!Object.hasOwn(bRecord, key) || !deepEqual(aRecord[key], bRecord[key])) return false;
+    count++;
+  }
+  for (const key in bRecord) if (Object.hasOwn(bRecord, key)) count--;
+  return count === 0;
 }
 
 /**

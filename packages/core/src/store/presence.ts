@@ -2,32 +2,37 @@ import type { PresenceUpdateEventData } from "../schema/event-data";
 import { preserve } from "./equal";
 import type { PresenceStatus, UniLinkState } from "./state";
 
-const isId = (key: string) => /^\d+$/.test(key);
+/** An id as a record key spells it: no sign, no leading zero, short enough to stay exact. */
+const isCanonicalId = (key: string) => /^(0|[1-9]\d{0,14})$/.test(key);
 
-/** The statuses of `statuses` under numeric keys (others dropped), or `stored` itself when it holds exactly those. */
+/**
+ * The statuses of `statuses` by numeric id: `stored` itself when it holds
+ * exactly those, `statuses` itself when every key already spells an id (a
+ * snapshot replaces the stored one whole), else a copy keyed by `Number(key)`
+ * without the keys that are not ids.
+ */
 function statusesById(
   stored: Readonly<Record<number, PresenceStatus>>,
   statuses: Record<string, string>,
 ): Readonly<Record<number, PresenceStatus>> {
-  // Snapshots mostly repeat the stored one: compare before building (an integer-keyed
-  // record spells each of its keys anew whenever it is listed).
-  let count = 0;
-  let same = true;
-  for (const key in statuses) {
-    if (!Object.hasOwn(statuses, key) || !isId(key)) continue;
-    count++;
-    if (stored[Number(key)] !== statuses[key]) {
-      same = false;
+  // Integer-keyed records are slow to build and to list: a snapshot is compared and, when it
+  // can be, kept as the validator handed it over instead of rebuilt key by key.
+  const keys = Object.keys(statuses);
+  let same = keys.length === Object.keys(stored).length;
+  let canonical = true;
+  for (const key of keys) {
+    if (!isCanonicalId(key)) {
+      canonical = false;
       break;
     }
+    if (same && (stored as Record<string, string>)[key] !== statuses[key]) same = false;
   }
-  if (same && count === Object.keys(stored).length) return stored;
+  if (canonical) return same ? stored : statuses;
   const result: Record<number, PresenceStatus> = {};
-  for (const [key, status] of Object.entries(statuses)) {
-    if (isId(key)) result[Number(key)] = status;
+  for (const key of keys) {
+    if (/^\d+$/.test(key)) result[Number(key)] = statuses[key] as PresenceStatus;
   }
-  // Keys that spell one id twice ("7", "07") make the counts differ for the same statuses.
-  return same ? preserve(stored, result) : result;
+  return preserve(stored, result);
 }
 
 /**
