@@ -89,6 +89,12 @@ function leafOf(vector: Vector, index: number): Chunk {
   return node;
 }
 
+/** The leaf or tail that starts at `start` (a multiple of `WIDTH`), if the vector reaches it. */
+function chunkAt(vector: Vector, start: number): Chunk | undefined {
+  if (start >= vector.size) return undefined;
+  return start >= tailStart(vector) ? vector.tail : leafOf(vector, start);
+}
+
 /** The item at `index`; `undefined` outside `0 .. size - 1`. */
 export function vectorGet(vector: Vector, index: number): unknown {
   if (!(index >= 0 && index < vector.size)) return undefined;
@@ -209,15 +215,15 @@ function diffTree(
 ): void {
   if (a === b || offset >= limit) return;
   const length = Math.max(a?.items.length ?? 0, b?.items.length ?? 0);
+  const span = 2 ** shift;
   for (let slot = 0; slot < length; slot++) {
-    const at = offset + slot * 2 ** shift;
-    if (shift === 0) {
-      if (at < limit && a?.items[slot] !== b?.items[slot]) out.push(at);
-    } else {
-      const childA = a?.items[slot] as Chunk | undefined;
-      const childB = b?.items[slot] as Chunk | undefined;
-      diffTree(childA, childB, shift - BITS, at, limit, out);
-    }
+    const childA = a?.items[slot];
+    const childB = b?.items[slot];
+    // Shared children (most of them) are skipped here, not in a call: this runs rarely, unoptimized.
+    if (childA === childB) continue;
+    const at = offset + slot * span;
+    if (shift > 0) diffTree(childA as Chunk, childB as Chunk, shift - BITS, at, limit, out);
+    else if (at < limit) out.push(at);
   }
 }
 
@@ -234,26 +240,34 @@ function raised(root: Chunk, from: number, to: number): Chunk {
  * cost follows what changed (and the tails), not the length.
  */
 export function vectorDiff(before: Vector, after: Vector): TrieChange[] {
-  const positions: number[] = [];
-  if (before !== after) {
-    // Below both tails the trees are compared; from the lower tail on, item by item.
-    const limit = Math.min(tailStart(before), tailStart(after));
-    const shift = Math.max(before.shift, after.shift);
-    const a = raised(before.root, before.shift, shift);
-    const b = raised(after.root, after.shift, shift);
-    diffTree(a, b, shift, 0, limit, positions);
-    for (let index = limit; index < Math.max(before.size, after.size); index++) {
-      positions.push(index);
-    }
-  }
   const changes: TrieChange[] = [];
-  for (const index of positions) {
+  if (before === after) return changes;
+  const add = (index: number, a: unknown, b: unknown) => {
     const inBefore = index < before.size;
     const inAfter = index < after.size;
-    const a = vectorGet(before, index);
-    const b = vectorGet(after, index);
     if (a !== b || inBefore !== inAfter) {
       changes.push({ key: String(index), before: a, inBefore, after: b, inAfter });
+    }
+  };
+  // Below both tails the trees are compared; from the lower tail on, leaf by leaf.
+  const limit = Math.min(tailStart(before), tailStart(after));
+  if (before.root !== after.root) {
+    const shift = Math.max(before.shift, after.shift);
+    const positions: number[] = [];
+    const a = raised(before.root, before.shift, shift);
+    diffTree(a, raised(after.root, after.shift, shift), shift, 0, limit, positions);
+    for (const index of positions) add(index, vectorGet(before, index), vectorGet(after, index));
+  }
+  // Tails start on a leaf boundary, so the rest is whole leaves (a tail is one).
+  const end = Math.max(before.size, after.size);
+  for (let start = limit; start < end; start += WIDTH) {
+    const a = chunkAt(before, start);
+    const b = chunkAt(after, start);
+    // One chunk holds the same items in both (a full tail that became a leaf, say).
+    if (a !== undefined && a === b) continue;
+    const stop = Math.min(end, start + WIDTH);
+    for (let index = start; index < stop; index++) {
+      add(index, a?.items[index - start], b?.items[index - start]);
     }
   }
   return changes;
