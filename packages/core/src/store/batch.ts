@@ -4,8 +4,9 @@ import type { Owner } from "./persistent/hash-trie";
  * Copy-on-write for one batch of store changes (a `dispatch` or a `hydrate`).
  *
  * A batch owns a {@link Drafts}. Records and message id lists are persistent
- * (`persistent/`): a write copies the few trie nodes on its path, and later
- * writes of the same batch change the nodes it made in place (`owner`).
+ * (`persistent/`): a write copies the few trie nodes on its path, or a
+ * list's tail, and later writes of the same batch change what it made in
+ * place (`owner`).
  * Other objects (a state, a message list, a small array) are copied by the
  * first write and registered here; later writes given the same `Drafts`
  * change that copy in place. Whoever may write in place receives the
