@@ -16,6 +16,11 @@ function isPreviewable(message: StoredMessage): message is Message {
   );
 }
 
+/** True for a message the server confirmed. */
+function isConfirmed(message: StoredMessage): boolean {
+  return !isPending(message);
+}
+
 function latest(a: number | null | undefined, b: number | null | undefined) {
   if (a == null) return b;
   if (b == null) return a;
@@ -49,7 +54,7 @@ export function syncConversation(
     const current = conversation.messages;
     next.messages = current?.length === 1 && current[0] === preview ? current : [preview];
   }
-  const newest = findLast(list, (message) => !isPending(message));
+  const newest = findLast(list, isConfirmed);
   const activity = latest(
     latest(conversation.last_activity_at, newest?.created_at),
     effect?.summary?.last_activity_at,
