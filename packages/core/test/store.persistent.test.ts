@@ -245,6 +245,8 @@ describe("persistent vector", () => {
             model.push(counter++);
           }
           expect(vectorDiff(before, vector)).toEqual(naiveDiff(beforeModel, model));
+          // With the batch's token, from its write log: the same positions.
+          expect(vectorDiff(before, vector, owner)).toEqual(naiveDiff(beforeModel, model));
           published.push([vector, model]);
         }
         for (const [version, items] of published) {
@@ -256,6 +258,23 @@ describe("persistent vector", () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("a batch that pops items and appends them again changes nothing, by its write log too", () => {
+    const items = Array.from({ length: 1_100 }, (_, index) => `id${index}`);
+    const before = vectorOf(items);
+    const owner: Owner = new Map();
+    let after = before;
+    for (let i = 0; i < 40; i++) after = vectorPop(after, owner);
+    for (const item of items.slice(-40)) after = vectorPush(after, item, owner);
+    expect(after).not.toBe(before);
+    expect(vectorDiff(before, after, owner)).toEqual([]);
+    after = vectorPush(after, "new", owner);
+    expect(vectorDiff(before, after, owner)).toEqual(naiveDiff(items, [...items, "new"]));
+    // A version the token did not make from `before` is diffed by its chunks.
+    expect(vectorDiff(vectorOf(items.slice(0, 5)), after, owner)).toEqual(
+      naiveDiff(items.slice(0, 5), [...items, "new"]),
     );
   });
 

@@ -49,12 +49,15 @@ export function syncConversation(
 ): Conversation {
   // Only the derived fields are compared with what is stored, not the whole conversation.
   const next: Partial<Conversation> = {};
-  const preview = findLast(list, isPreviewable) as Message | undefined;
+  const newest = findLast(list, isConfirmed);
+  // Previewable messages are confirmed ones: the newest confirmed, when previewable, is the preview.
+  const preview = (
+    newest && isPreviewable(newest) ? newest : findLast(list, isPreviewable)
+  ) as Message | undefined;
   if (preview) {
     const current = conversation.messages;
     next.messages = current?.length === 1 && current[0] === preview ? current : [preview];
   }
-  const newest = findLast(list, isConfirmed);
   const activity = latest(
     latest(conversation.last_activity_at, newest?.created_at),
     effect?.summary?.last_activity_at,

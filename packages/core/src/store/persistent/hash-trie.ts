@@ -39,8 +39,8 @@ class TrieNode {
  * A batch's token: for every trie the batch made, the version it was made
  * from and the keys the batch wrote into it since. Settling compares just
  * those keys instead of diffing the two versions. It goes with the batch,
- * so no version is kept alive by it. Vectors (`vector.ts`) use it as a
- * mark only: their diff skips shared chunks without a log.
+ * so no version is kept alive by it. Vectors (`vector.ts`) keep their own
+ * entries in it: the version a vector was made from and the lowest position written since.
  */
 export type Owner = Map<Trie, [base: Trie, ...keys: string[]]>;
 

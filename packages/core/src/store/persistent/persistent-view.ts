@@ -285,7 +285,7 @@ export function changedEntries(
   const b = sourceOf(after);
   if (!a || !b || isVector(a) !== isVector(b)) return undefined;
   if (!isVector(a) || !isVector(b)) return trieDiff(a as Trie, b as Trie, owner);
-  return vectorDiff(a, b);
+  return vectorDiff(a, b, owner);
 }
 
 /** `record[key]` (a list's item at `key`), read straight from a view's source (no proxy trap). */

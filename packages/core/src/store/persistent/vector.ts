@@ -38,7 +38,20 @@ export interface Vector {
 
 type Draft = { -readonly [P in keyof Vector]: Vector[P] };
 
-/** The version after a write: `vector` itself, changed in place, when `owner` made it. */
+/**
+ * What a batch did to a vector it made: the version it started from, and
+ * the lowest position it wrote since. Settling then compares those
+ * positions only (appends and pops touch the end), as a trie's write log does.
+ */
+interface WriteLog {
+  readonly base: Vector;
+  from: number;
+}
+
+/** The batch token's entries for vectors (its trie entries are keyed by tries, never by vectors). */
+const logsOf = (owner: Owner) => owner as unknown as Map<Vector, WriteLog>;
+
+/** The version after a write at `written` and above: `vector` itself, changed in place, when `owner` made it. */
 function next(
   vector: Vector,
   root: Chunk,
@@ -46,9 +59,16 @@ function next(
   tail: Chunk,
   size: number,
   owner: Owner | undefined,
+  written: number,
 ): Vector {
-  if (owner === undefined || vector.owner !== owner)
-    return { root, shift, tail, size, owner, edits: 0 };
+  if (owner === undefined) return { root, shift, tail, size, owner, edits: 0 };
+  if (vector.owner !== owner) {
+    const made: Vector = { root, shift, tail, size, owner, edits: 0 };
+    logsOf(owner).set(made, { base: vector, from: written });
+    return made;
+  }
+  const log = logsOf(owner).get(vector);
+  if (log && written < log.from) log.from = written;
   const draft = vector as Draft;
   draft.root = root;
   draft.shift = shift;
@@ -134,7 +154,7 @@ export function vectorPush(vector: Vector, item: unknown, owner?: Owner): Vector
   if (vector.tail.items.length < WIDTH) {
     const tail = writable(vector.tail, owner);
     tail.items.push(item);
-    return next(vector, vector.root, shift, tail, size + 1, owner);
+    return next(vector, vector.root, shift, tail, size + 1, owner, size);
   }
   // The full tail becomes a leaf of the tree; the tree grows a level when its root is full.
   const start = size - WIDTH;
@@ -143,7 +163,7 @@ export function vectorPush(vector: Vector, item: unknown, owner?: Owner): Vector
     ? new Chunk([vector.root, path(shift, vector.tail, owner)], owner)
     : withLeaf(vector.root, shift, start, vector.tail, owner);
   const tail = new Chunk([item], owner);
-  return next(vector, root, full ? shift + BITS : shift, tail, size + 1, owner);
+  return next(vector, root, full ? shift + BITS : shift, tail, size + 1, owner, size);
 }
 
 /** `node` without the leaf of `index` (the last one); `undefined` when nothing is left in it. */
@@ -172,7 +192,7 @@ export function vectorPop(vector: Vector, owner?: Owner): Vector {
   if (vector.tail.items.length > 1 || size === 1) {
     const tail = writable(vector.tail, owner);
     tail.items.pop();
-    return next(vector, vector.root, shift, tail, size - 1, owner);
+    return next(vector, vector.root, shift, tail, size - 1, owner, size - 1);
   }
   // The tail empties: the tree's last leaf becomes the tail.
   const last = size - 2;
@@ -183,7 +203,7 @@ export function vectorPop(vector: Vector, owner?: Owner): Vector {
     root = root.items[0] as Chunk;
     height -= BITS;
   }
-  return next(vector, root, height, tail, size - 1, owner);
+  return next(vector, root, height, tail, size - 1, owner, size - 1);
 }
 
 /** A vector of `items`. */
@@ -192,6 +212,8 @@ export function vectorOf(items: Iterable<unknown>): Vector {
   const filler: Owner = new Map();
   let vector = EMPTY_VECTOR;
   for (const item of items) vector = vectorPush(vector, item, filler);
+  // The chunks keep `filler` as their owner: its write log must not stay with them.
+  filler.clear();
   return vector;
 }
 
@@ -235,11 +257,12 @@ function raised(root: Chunk, from: number, to: number): Chunk {
 }
 
 /**
- * The positions (as keys: `"0"`, `"1"`...) whose items differ between `before` and `after`. Subtrees
- * the two share are skipped and the tails compared item by item, so the
- * cost follows what changed (and the tails), not the length.
+ * The positions (as keys: `"0"`, `"1"`...) whose items differ between `before` and `after`.
+ * When `owner` made `after` from `before`, only the positions it wrote are
+ * compared; else subtrees the two share are skipped and the tails compared
+ * item by item. Either way the cost follows what changed (and the tails), not the length.
  */
-export function vectorDiff(before: Vector, after: Vector): TrieChange[] {
+export function vectorDiff(before: Vector, after: Vector, owner?: Owner): TrieChange[] {
   const changes: TrieChange[] = [];
   if (before === after) return changes;
   const add = (index: number, a: unknown, b: unknown) => {
@@ -249,6 +272,14 @@ export function vectorDiff(before: Vector, after: Vector): TrieChange[] {
       changes.push({ key: String(index), before: a, inBefore, after: b, inAfter });
     }
   };
+  const log = owner !== undefined && after.owner === owner ? logsOf(owner).get(after) : undefined;
+  if (log?.base === before) {
+    const end = Math.max(before.size, after.size);
+    for (let index = log.from; index < end; index++) {
+      add(index, vectorGet(before, index), vectorGet(after, index));
+    }
+    return changes;
+  }
   // Below both tails the trees are compared; from the lower tail on, leaf by leaf.
   const limit = Math.min(tailStart(before), tailStart(after));
   if (before.root !== after.root) {
