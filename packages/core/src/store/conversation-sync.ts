@@ -51,9 +51,10 @@ export function syncConversation(
   const next: Partial<Conversation> = {};
   const newest = findLast(list, isConfirmed);
   // Previewable messages are confirmed ones: the newest confirmed, when previewable, is the preview.
-  const preview = (
-    newest && isPreviewable(newest) ? newest : findLast(list, isPreviewable)
-  ) as Message | undefined;
+  const preview =
+    newest && isPreviewable(newest)
+      ? newest
+      : (findLast(list, isPreviewable) as Message | undefined);
   if (preview) {
     const current = conversation.messages;
     next.messages = current?.length === 1 && current[0] === preview ? current : [preview];
