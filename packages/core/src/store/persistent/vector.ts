@@ -226,79 +226,32 @@ export function vectorItems(vector: Vector): unknown[] {
   return items;
 }
 
-/** Pushes the positions below `limit` where the subtrees `a` and `b` differ (shared ones skipped). */
-function diffTree(
-  a: Chunk | undefined,
-  b: Chunk | undefined,
-  shift: number,
-  offset: number,
-  limit: number,
-  out: number[],
-): void {
-  if (a === b || offset >= limit) return;
-  const length = Math.max(a?.items.length ?? 0, b?.items.length ?? 0);
-  const span = 2 ** shift;
-  for (let slot = 0; slot < length; slot++) {
-    const childA = a?.items[slot];
-    const childB = b?.items[slot];
-    // Shared children (most of them) are skipped here, not in a call: this runs rarely, unoptimized.
-    if (childA === childB) continue;
-    const at = offset + slot * span;
-    if (shift > 0) diffTree(childA as Chunk, childB as Chunk, shift - BITS, at, limit, out);
-    else if (at < limit) out.push(at);
-  }
-}
-
-/** `root` seen from `shift` levels up: a lower root is the first child of the first child... */
-function raised(root: Chunk, from: number, to: number): Chunk {
-  let node = root;
-  for (let shift = from; shift < to; shift += BITS) node = new Chunk([node], undefined);
-  return node;
-}
-
 /**
- * The positions (as keys: `"0"`, `"1"`...) whose items differ between `before` and `after`.
- * When `owner` made `after` from `before`, only the positions it wrote are
- * compared; else subtrees the two share are skipped and the tails compared
- * item by item. Either way the cost follows what changed (and the tails), not the length.
+ * The positions (as keys: `"0"`, `"1"`...) whose items differ between
+ * `before` and `after`, compared leaf by leaf: a leaf the two share costs
+ * one identity check, others are compared item by item. When `owner` made
+ * `after` from `before` (a batch settling), only the leaves from the lowest
+ * position it wrote are visited, so the cost follows what changed.
  */
 export function vectorDiff(before: Vector, after: Vector, owner?: Owner): TrieChange[] {
   const changes: TrieChange[] = [];
   if (before === after) return changes;
-  const add = (index: number, a: unknown, b: unknown) => {
-    const inBefore = index < before.size;
-    const inAfter = index < after.size;
-    if (a !== b || inBefore !== inAfter) {
-      changes.push({ key: String(index), before: a, inBefore, after: b, inAfter });
-    }
-  };
   const log = owner !== undefined && after.owner === owner ? logsOf(owner).get(after) : undefined;
-  if (log?.base === before) {
-    const end = Math.max(before.size, after.size);
-    for (let index = log.from; index < end; index++) {
-      add(index, vectorGet(before, index), vectorGet(after, index));
-    }
-    return changes;
-  }
-  // Below both tails the trees are compared; from the lower tail on, leaf by leaf.
-  const limit = Math.min(tailStart(before), tailStart(after));
-  if (before.root !== after.root) {
-    const shift = Math.max(before.shift, after.shift);
-    const positions: number[] = [];
-    const a = raised(before.root, before.shift, shift);
-    diffTree(a, raised(after.root, after.shift, shift), shift, 0, limit, positions);
-    for (const index of positions) add(index, vectorGet(before, index), vectorGet(after, index));
-  }
-  // Tails start on a leaf boundary, so the rest is whole leaves (a tail is one).
+  const from = log?.base === before ? log.from : 0;
   const end = Math.max(before.size, after.size);
-  for (let start = limit; start < end; start += WIDTH) {
-    const a = chunkAt(before, start);
-    const b = chunkAt(after, start);
+  for (let start = from - (from % WIDTH); start < end; start += WIDTH) {
+    const left = chunkAt(before, start);
+    const right = chunkAt(after, start);
     // One chunk holds the same items in both (a full tail that became a leaf, say).
-    if (a !== undefined && a === b) continue;
-    const stop = Math.min(end, start + WIDTH);
-    for (let index = start; index < stop; index++) {
-      add(index, a?.items[index - start], b?.items[index - start]);
+    if (left !== undefined && left === right) continue;
+    for (let index = start; index < Math.min(end, start + WIDTH); index++) {
+      const a = left?.items[index - start];
+      const b = right?.items[index - start];
+      const inBefore = index < before.size;
+      const inAfter = index < after.size;
+      if (a !== b || inBefore !== inAfter) {
+        changes.push({ key: String(index), before: a, inBefore, after: b, inAfter });
+      }
     }
   }
   return changes;
