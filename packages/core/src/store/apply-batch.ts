@@ -1,6 +1,6 @@
 import { storeEvent } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
-import { Drafts } from "./batch";
+import { createDrafts, type Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { settle } from "./equal";
 import type { UniLinkState } from "./state";
@@ -24,7 +24,7 @@ export function applyEventBatch(
   const failed = new Set<number>();
   for (;;) {
     let failure: { index: number; cause: unknown } | undefined;
-    const drafts = new Drafts();
+    const drafts = createDrafts();
     let next = state;
     for (const [index, event] of events.entries()) {
       if (failed.has(index)) continue;

@@ -15,20 +15,31 @@ import type { Owner } from "./persistent/hash-trie";
  * its `Drafts`) before its result is published, so nothing a subscriber
  * ever saw is mutated.
  */
-export class Drafts {
+export interface Drafts {
   /** The copies this batch made (see {@link writable}). */
-  readonly copies = new WeakSet<object>();
+  readonly copies: WeakSet<object>;
   /**
    * The persistent copies this batch made of plain records, by record, for
    * a write: settling compares only what changed since the copy.
    */
-  readonly persistentCopies = new WeakMap<object, object>();
+  readonly persistentCopies: WeakMap<object, object>;
   /**
    * Marks the trie nodes this batch made, which its later writes change in
    * place, and logs its writes; emptied when the batch is settled (`settle`) (published
    * nodes keep their mark, which must not keep earlier versions alive).
    */
-  readonly owner: Owner = new Map();
+  readonly owner: Owner;
+}
+
+/**
+ * A new batch's {@link Drafts}. An object literal, not a class instance: a
+ * batch's drafts die with it, and a class's instance shape (reached by
+ * weak map transitions) would die with them at a full GC, throwing away
+ * the optimized code of every function that reads drafts; a literal's
+ * shape stays with its boilerplate.
+ */
+export function createDrafts(): Drafts {
+  return { copies: new WeakSet(), persistentCopies: new WeakMap(), owner: new Map() };
 }
 
 /** `value` itself when it is one of the batch's (`drafts`) copies, else a shallow copy that becomes one; a plain copy without a batch. */

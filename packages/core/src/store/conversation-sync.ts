@@ -1,7 +1,7 @@
 import type { Conversation } from "../schema/conversation";
 import type { Message, MessageConversationSummary } from "../schema/message";
 import { MessageType } from "../schema/message-type";
-import { mergeEntity } from "./equal";
+import { deepEqual } from "./equal";
 import { findLast } from "./message-list";
 import { isPending } from "./message-order";
 import type { MessageList, StoredMessage } from "./state";
@@ -47,29 +47,35 @@ export function syncConversation(
   list: MessageList,
   effect?: NewMessageEffect,
 ): Conversation {
-  // Only the derived fields are compared with what is stored, not the whole conversation.
-  const next: Partial<Conversation> = {};
   const newest = findLast(list, isConfirmed);
   // Previewable messages are confirmed ones: the newest confirmed, when previewable, is the preview.
   const preview =
     newest && isPreviewable(newest)
       ? newest
       : (findLast(list, isPreviewable) as Message | undefined);
-  if (preview) {
-    const current = conversation.messages;
-    next.messages = current?.length === 1 && current[0] === preview ? current : [preview];
-  }
   const activity = latest(
     latest(conversation.last_activity_at, newest?.created_at),
     effect?.summary?.last_activity_at,
   );
-  if (activity != null) next.last_activity_at = activity;
-  if (effect) {
-    const serverCount = effect.summary?.unread_count;
-    if (typeof serverCount === "number") next.unread_count = serverCount;
-    else if (effect.countsAsUnread) {
-      next.unread_count = Math.min(UNREAD_CAP, (conversation.unread_count ?? 0) + 1);
-    }
-  }
-  return mergeEntity(conversation, next);
+  const serverCount = effect?.summary?.unread_count;
+  const unread =
+    typeof serverCount === "number"
+      ? serverCount
+      : effect?.countsAsUnread
+        ? Math.min(UNREAD_CAP, (conversation.unread_count ?? 0) + 1)
+        : undefined;
+  // Only the derived fields are compared with what is stored, not the whole
+  // conversation; no object of changes is built (its shape would differ from
+  // event to event: transient shapes cost the optimized code that saw them).
+  const current = conversation.messages;
+  const messages =
+    preview && !(current?.length === 1 && deepEqual(current[0], preview)) ? [preview] : undefined;
+  const moved = activity != null && !(activity === conversation.last_activity_at);
+  const counted = unread !== undefined && !(unread === conversation.unread_count);
+  if (!messages && !moved && !counted) return conversation;
+  const next = { ...conversation };
+  if (messages) next.messages = messages;
+  if (moved) next.last_activity_at = activity;
+  if (counted) next.unread_count = unread;
+  return next;
 }

@@ -6,7 +6,7 @@ import { summarizeIssues } from "../schema/issues";
 import { validate } from "../schema/validate";
 import { validateMessage } from "../schema/validate/message";
 import { applyEventBatch } from "./apply-batch";
-import { Drafts } from "./batch";
+import { createDrafts, type Drafts } from "./batch";
 import type { ReducerContext } from "./context";
 import { replaceEqualDeep, settle } from "./equal";
 import { hydrateState } from "./hydrate";
@@ -125,7 +125,7 @@ export function createUniLinkStore(options: UniLinkStoreOptions = {}): UniLinkSt
   const updateInBatch = (change: (state: UniLinkState, drafts: Drafts) => UniLinkState) => {
     if (destroyed) return;
     const previous = store.getState();
-    const drafts = new Drafts();
+    const drafts = createDrafts();
     publish(previous, settle(previous, change(previous, drafts), drafts));
   };
 
