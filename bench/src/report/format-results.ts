@@ -55,25 +55,15 @@ function scalingSection(results: BenchResults): string | undefined {
     `${formatNumber(pair.large.conversations)} conv., ${formatNumber(pair.large.threadMessages)} msgs`,
     formatNumber(pair.large.microsPerEvent, 1),
     `**${pair.ratio.toFixed(2)}x**`,
-    `${formatNumber(pair.small.firstEventMicros, 0)} / ${formatNumber(pair.large.firstEventMicros, 0)}`,
   ];
   return [
     "## Scaling",
     "",
     `The store's cost of one \`message.created\` dispatched alone (one event per batch) into the filled thread; ` +
-      `mean over ${scaling.eventsPerRound} events, median of ${scaling.rounds} rounds, each on a freshly filled store. Events are parsed beforehand. ` +
-      "After the forced GC, warm-up events into another conversation come first (the GC drops the store's optimized code); the last column is the first of them, small / large store, apart from the ratio.",
+      `mean over ${scaling.eventsPerRound} events, median of ${scaling.rounds} rounds, each on a freshly filled store. Events are parsed beforehand.`,
     "",
     markdownTable(
-      [
-        "grows",
-        "small store",
-        "µs/event",
-        "large store",
-        "µs/event",
-        "large/small",
-        "first event after GC (µs)",
-      ],
+      ["grows", "small store", "µs/event", "large store", "µs/event", "large/small"],
       [row("thread", scaling.thread), row("account", scaling.account)],
     ),
   ].join("\n");

@@ -17,10 +17,7 @@ const METHOD = `## Method
   its size shows a lower ratio on the full corpus. \`handwritten\` = \`JSON.parse\` +
   identifier check + an immutable reducer over arrays (\`src/ingest/handwritten-reducer.ts\`),
   same bursts. Variants alternate order each round, GC before each run.
-- Scaling: a store controller filled in one batch, a forced GC, 3 untimed
-  warm-up events into another conversation (the GC deoptimizes the store's
-  code: its optimized code embedded objects of the fill; the first warm-up
-  event is reported apart), then 20 \`message.created\`
+- Scaling: a store controller filled in one batch, then 20 \`message.created\`
   into its first conversation, each dispatched alone (one event per batch);
   events parsed beforehand, so only the store is timed. Median of 25 rounds,
   each on a freshly filled store; every round visits the three stores in

@@ -11,12 +11,6 @@ export interface ScalingCase {
   threadMessages: number;
   /** Median over rounds of the mean cost of one event, microseconds. */
   microsPerEvent: number;
-  /**
-   * Median over rounds of the first event after the forced GC (into another
-   * conversation, untimed in `microsPerEvent`), microseconds: what the GC's
-   * deoptimization of the store's code costs, shown apart.
-   */
-  firstEventMicros: number;
 }
 
 /** Result of {@link runScalingBenchmark}: pairs of a small and a large store. */
@@ -51,21 +45,16 @@ interface Fixture {
   fill: UniLinkEvent[];
   /** The timed `message.created` events, newest last, into the filled thread. */
   timed: UniLinkEvent[];
-  /** Untimed `message.created` events into another conversation, after the forced GC. */
-  warmUp: UniLinkEvent[];
 }
-
-/** Events that bring the store's code back to optimized after the forced GC. */
-const WARM_UP_EVENTS = 3;
 
 /** An account of `conversations` conversations; the first holds `threadMessages` messages. */
 function fixture(conversations: number, threadMessages: number, timedEvents: number): Fixture {
   const factories = createFactories(7, { accountId: BENCH_SUBSCRIBER.accountId });
   const payloads = Array.from({ length: conversations }, () => factories.conversation());
-  const [target, other] = payloads;
-  if (!target || !other) throw new Error("scaling benchmark: needs two conversations");
-  const message = (index: number, conversation = target) =>
-    factories.message({ message_type: index % 2 === 0 ? 0 : 1 }, { conversation });
+  const target = payloads[0];
+  if (!target) throw new Error("scaling benchmark: needs at least one conversation");
+  const message = (index: number) =>
+    factories.message({ message_type: index % 2 === 0 ? 0 : 1 }, { conversation: target });
   const fill = payloads.map((payload) => parsed("conversation.created", payload));
   for (let index = 0; index < threadMessages; index++) {
     fill.push(parsed("message.created", message(index)));
@@ -73,47 +62,22 @@ function fixture(conversations: number, threadMessages: number, timedEvents: num
   const timed = Array.from({ length: timedEvents }, (_, index) =>
     parsed("message.created", message(index)),
   );
-  const warmUp = Array.from({ length: WARM_UP_EVENTS }, (_, index) =>
-    parsed("message.created", message(index, other)),
-  );
-  return { fill, timed, warmUp };
+  return { fill, timed };
 }
 
-/** Microseconds of one round: the first event after the GC, and the mean of a timed event. */
-interface RoundTimes {
-  first: number;
-  perEvent: number;
-}
-
-/**
- * One round on a freshly filled store. The forced GC frees the fill's
- * garbage, and with it drops the optimized code of the store's functions
- * that embedded objects of the fill (V8 deoptimizes them: "weak objects"),
- * so the first events after it run unoptimized. Warm-up events into another
- * conversation, each timed only as `first`, let the code recover before the
- * timed events: these measure the store's work, not a recompilation that a
- * long-lived store pays once per full GC.
- */
-function round({ fill, timed, warmUp }: Fixture): RoundTimes {
+/** One round on a freshly filled store: the mean cost of one timed event, microseconds. */
+function round({ fill, timed }: Fixture): number {
   const controller = createUniLinkStore({ accountId: BENCH_SUBSCRIBER.accountId });
   let notifications = 0;
   controller.store.subscribe(() => notifications++);
   controller.dispatch(fill);
   collectGarbage();
-  let first = 0;
-  warmUp.forEach((event, index) => {
-    const before = performance.now();
-    controller.dispatch([event]);
-    if (index === 0) first = (performance.now() - before) * 1000;
-  });
   const start = performance.now();
   for (const event of timed) controller.dispatch([event]);
-  const perEvent = ((performance.now() - start) * 1000) / timed.length;
+  const micros = ((performance.now() - start) * 1000) / timed.length;
   controller.destroy();
-  if (notifications < warmUp.length + timed.length) {
-    throw new Error("scaling benchmark: an event was dropped");
-  }
-  return { first, perEvent };
+  if (notifications < timed.length) throw new Error("scaling benchmark: an event was dropped");
+  return micros;
 }
 
 /**
@@ -128,19 +92,18 @@ function measureTogether(
   const fixtures = sizes.map(([conversations, messages]) =>
     fixture(conversations, messages, eventsPerRound),
   );
-  const samples = sizes.map(() => [] as RoundTimes[]);
+  const samples = sizes.map(() => [] as number[]);
   // One untimed round first warms the JIT for every size.
   for (let index = -1; index < rounds; index++) {
     fixtures.forEach((store, at) => {
-      const times = round(store);
-      if (index >= 0) samples[at]?.push(times);
+      const micros = round(store);
+      if (index >= 0) samples[at]?.push(micros);
     });
   }
   return sizes.map(([conversations, threadMessages], at) => ({
     conversations,
     threadMessages,
-    microsPerEvent: median((samples[at] ?? []).map((times) => times.perEvent)),
-    firstEventMicros: median((samples[at] ?? []).map((times) => times.first)),
+    microsPerEvent: median(samples[at] ?? []),
   }));
 }
 
