@@ -70,8 +70,8 @@ export function syncConversation(
   const current = conversation.messages;
   const messages =
     preview && !(current?.length === 1 && deepEqual(current[0], preview)) ? [preview] : undefined;
-  const moved = activity != null && !(activity === conversation.last_activity_at);
-  const counted = unread !== undefined && !(unread === conversation.unread_count);
+  const moved = activity != null && activity !== conversation.last_activity_at;
+  const counted = unread !== undefined && unread !== conversation.unread_count;
   if (!messages && !moved && !counted) return conversation;
   const next = { ...conversation };
   if (messages) next.messages = messages;
