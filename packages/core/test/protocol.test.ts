@@ -82,6 +82,13 @@ describe("decodeFrame", () => {
       type: "data",
       identifier: "x",
       message: { event: "e", data: { id: 1 } },
+      shallow: true,
+    });
+    // More brackets than a payload may nest: the text proves nothing, the payload gets walked.
+    const list = `[${"[],".repeat(500)}[]]`;
+    expect(frameOf(`{"identifier":"x","message":{"event":"e","data":${list}}}`)).toMatchObject({
+      type: "data",
+      shallow: false,
     });
   });
 

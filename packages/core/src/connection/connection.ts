@@ -14,6 +14,7 @@ import { ListenerSet } from "./listener-set";
 import { Liveness } from "./liveness";
 import {
   type ConnectionOptions,
+  type MessageListener,
   type ResolvedConnectionOptions,
   resolveConnectionOptions,
 } from "./options";
@@ -42,7 +43,7 @@ export class Connection implements RealtimeConnection {
   readonly #options: ResolvedConnectionOptions;
   readonly #url: string;
   readonly #statusListeners = new ListenerSet<[ConnectionStatus, ConnectionStatus]>();
-  readonly #messageListeners = new ListenerSet<[unknown]>();
+  readonly #messageListeners = new ListenerSet<[unknown, boolean]>();
   readonly #confirm: ConfirmWatch;
   readonly #liveness: Liveness;
   readonly #heartbeat: Heartbeat;
@@ -95,10 +96,11 @@ export class Connection implements RealtimeConnection {
 
   /**
    * Calls `listener` with the `message` of every data frame addressed to this
-   * connection's subscription (UniLink: `{event, data}`, unvalidated).
+   * connection's subscription (UniLink: `{event, data}`, unvalidated), and
+   * whether the frame's text proved it shallow (`DataFrame.shallow`).
    * Returns an unsubscribe function.
    */
-  onMessage(listener: (message: unknown) => void): () => void {
+  onMessage(listener: MessageListener): () => void {
     return this.#messageListeners.add(listener);
   }
 
@@ -372,7 +374,9 @@ export class Connection implements RealtimeConnection {
         return;
       case "data":
         if (this.#isOurs(frame.identifier, raw)) {
-          this.#messageListeners.emit([frame.message], (error) => this.#listenerThrew(error));
+          this.#messageListeners.emit([frame.message, frame.shallow], (error) =>
+            this.#listenerThrew(error),
+          );
         }
         return;
     }

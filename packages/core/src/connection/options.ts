@@ -78,8 +78,15 @@ export interface ConnectionSettings {
 /** Options of a {@link Connection}: {@link ConnectionSettings} plus a message sink. */
 export interface ConnectionOptions extends ConnectionSettings {
   /** Receives the `message` of every data frame addressed to this connection's subscription. */
-  onMessage?: (message: unknown) => void;
+  onMessage?: MessageListener;
 }
+
+/**
+ * Receives a data frame's `message`, and whether the frame's text proved it
+ * nests shallower than payloads may (`DataFrame.shallow`): then parsing it
+ * need not walk it for depth.
+ */
+export type MessageListener = (message: unknown, shallow: boolean) => void;
 
 /** {@link BackoffOptions} with every default applied. */
 export type ResolvedBackoff = Required<BackoffOptions>;

@@ -1,3 +1,4 @@
+import type { MessageListener } from "./options";
 import type { ConnectionStatus } from "./status";
 
 /**
@@ -9,8 +10,8 @@ export interface RealtimeConnection {
   readonly status: ConnectionStatus;
   /** Calls `listener` on every status change; returns an unsubscribe function. */
   onStatus(listener: (status: ConnectionStatus, previous: ConnectionStatus) => void): () => void;
-  /** Calls `listener` with the `message` of every data frame of the subscription. */
-  onMessage(listener: (message: unknown) => void): () => void;
+  /** Calls `listener` with the `message` of every data frame of the subscription (see {@link MessageListener}). */
+  onMessage(listener: MessageListener): () => void;
   /** Opens the link (idempotent). */
   connect(): void;
   /** Closes the link; `connect()` may reopen it. */

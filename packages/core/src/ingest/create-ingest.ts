@@ -1,7 +1,7 @@
 import { UniLinkError } from "../errors";
 import { isForeignEvent } from "../event-table";
 import type { UniLinkEvent } from "../schema/events";
-import { parseEvent } from "../schema/parse-event";
+import { readEvent } from "../schema/parse-event";
 
 /** Options of {@link createIngest}. */
 export interface IngestOptions {
@@ -22,8 +22,12 @@ export interface IngestOptions {
 
 /** Turns raw event messages into store batches. */
 export interface Ingest {
-  /** Parses one frame's `message` and queues it for this task's batch. Never throws. */
-  push(message: unknown): void;
+  /**
+   * Parses one frame's `message` and queues it for this task's batch. Never
+   * throws. `shallow`: the frame's text proved it shallow (`MessageListener`),
+   * so parsing skips the depth walk.
+   */
+  push(message: unknown, shallow?: boolean): void;
   /** Applies the queued events now instead of at the end of the task. */
   flush(): void;
   /** Drops the queue; later pushes are ignored. */
@@ -80,9 +84,9 @@ export function createIngest(options: IngestOptions): Ingest {
   };
 
   return {
-    push(message) {
+    push(message, shallow = false) {
       if (destroyed) return;
-      const result = parseEvent(message);
+      const result = readEvent(message, shallow);
       if (!result.ok) {
         safely("onError", () => options.onError(result.error));
         return;

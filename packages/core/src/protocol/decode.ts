@@ -1,4 +1,5 @@
 import { UniLinkError } from "../errors";
+import { opensAtMost } from "../schema/depth";
 import { frameExcerpt } from "./excerpt";
 import type { Frame } from "./frames";
 
@@ -28,7 +29,7 @@ function readFrame(text: unknown): Frame | string {
     case undefined:
       if (!named) return "data frame without identifier";
       return Object.hasOwn(record, "message")
-        ? { type: "data", identifier, message }
+        ? { type: "data", identifier, message, shallow: opensAtMost(text) }
         : "data frame without message";
     case "welcome":
       return { type: "welcome" };

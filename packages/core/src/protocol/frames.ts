@@ -34,6 +34,8 @@ export interface DataFrame {
   type: "data";
   identifier: string;
   message: unknown;
+  /** The frame's text proves `message` nests shallower than payloads may (`opensAtMost` in `schema/depth.ts`). */
+  shallow: boolean;
 }
 
 /** Every server-to-client ActionCable frame, as decoded by `decodeFrame`. */

@@ -6,6 +6,22 @@
  */
 export const MAX_PAYLOAD_DEPTH = 500;
 
+/**
+ * True when the JSON `text` opens at most `limit` objects and arrays
+ * (brackets inside strings count too). Nothing parsed from such a text nests
+ * `limit` levels deep, so {@link exceedsDepth} need not walk it: a frame's
+ * brackets are found by a string scan several times faster than that walk.
+ */
+export function opensAtMost(text: string, limit = MAX_PAYLOAD_DEPTH): boolean {
+  let count = 0;
+  for (const bracket of ["{", "["]) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+      if (++count > limit) return false;
+    }
+  }
+  return true;
+}
+
 /** True when `value` nests objects/arrays deeper than `limit` (checked without recursion). */
 export function exceedsDepth(value: unknown, limit = MAX_PAYLOAD_DEPTH): boolean {
   if (value === null || typeof value !== "object") return false;

@@ -35,6 +35,15 @@ export function normalizeEventName(name: string): string {
  * paths of what is wrong), an unknown event name an {@link UnknownUniLinkEvent}.
  */
 export function parseEvent(message: unknown): ParseResult {
+  return readEvent(message, false);
+}
+
+/**
+ * {@link parseEvent}, told whether `message` is already known to nest
+ * shallower than {@link MAX_PAYLOAD_DEPTH} (its frame's text opened fewer
+ * brackets, `opensAtMost`): then its depth is not walked again.
+ */
+export function readEvent(message: unknown, shallow: boolean): ParseResult {
   if (!isRecord(message) || typeof message.event !== "string" || !("data" in message)) {
     return {
       ok: false,
@@ -50,7 +59,7 @@ export function parseEvent(message: unknown): ParseResult {
   let issues: IssueDetail[] = [{ path: ["data"], message: "too_deep" }];
   let problem = `nested deeper than ${MAX_PAYLOAD_DEPTH} levels`;
   let frame: string | undefined;
-  if (!exceedsDepth(message.data)) {
+  if (shallow || !exceedsDepth(message.data)) {
     try {
       const result = validate<unknown>(eventDataValidators[name], message.data, ["data"]);
       if (result.ok)

@@ -1,7 +1,7 @@
 import { Connection } from "../connection/connection";
 import { describeError } from "../connection/describe-error";
 import { ListenerSet } from "../connection/listener-set";
-import type { ConnectionOptions } from "../connection/options";
+import type { ConnectionOptions, MessageListener } from "../connection/options";
 import type { RealtimeConnection } from "../connection/realtime";
 import type { ConnectionStatus } from "../connection/status";
 import { fetchToken } from "../connection/token";
@@ -53,7 +53,7 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
   readonly #probeTimeoutMs: number;
   readonly #tabId = randomTabId();
   readonly #statusListeners = new ListenerSet<[ConnectionStatus, ConnectionStatus]>();
-  readonly #messageListeners = new ListenerSet<[unknown]>();
+  readonly #messageListeners = new ListenerSet<[unknown, boolean]>();
   readonly #sharingListeners = new ListenerSet<[TabSharingState]>();
   #token: string | undefined;
   // Bumped by every join/leave, so late async answers (token, lock counts) are dropped.
@@ -100,7 +100,7 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
     return this.#statusListeners.add(listener);
   }
 
-  onMessage(listener: (message: unknown) => void): () => void {
+  onMessage(listener: MessageListener): () => void {
     return this.#messageListeners.add(listener);
   }
 
@@ -247,10 +247,10 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
       this.#setBase(shared);
       this.#post({ type: "status", from: this.#tabId, term: this.#term, status: shared });
     });
-    local.onMessage((message) => {
+    local.onMessage((message, shallow) => {
       if (this.#local !== local) return;
       this.#post({ type: "event", from: this.#tabId, term: this.#term, message });
-      this.#emitMessage(message);
+      this.#emitMessage(message, shallow);
     });
     // Whatever this page mirrored as a follower is over: the group starts a socket from scratch.
     this.#setBase("connecting");
@@ -316,7 +316,8 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
         if (this.#fromLeader(message.from, message.term)) this.#setBase(message.status);
         return;
       case "event":
-        if (this.#fromLeader(message.from, message.term)) this.#emitMessage(message.message);
+        // A relayed message comes without its frame's text: nothing proves it shallow.
+        if (this.#fromLeader(message.from, message.term)) this.#emitMessage(message.message, false);
         return;
       case "alive":
         this.#fromLeader(message.from, message.term);
@@ -453,8 +454,8 @@ export class SharedConnection implements RealtimeConnection, TabSharing {
     this.#sharingListeners.emit([this.#sharing], (error) => this.#listenerThrew(error));
   }
 
-  #emitMessage(message: unknown): void {
-    this.#messageListeners.emit([message], (error) => this.#listenerThrew(error));
+  #emitMessage(message: unknown, shallow: boolean): void {
+    this.#messageListeners.emit([message, shallow], (error) => this.#listenerThrew(error));
   }
 
   #post(message: TabMessage, channel = this.#group?.channel): void {
