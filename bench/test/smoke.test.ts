@@ -31,6 +31,11 @@ describe("benchmark smoke run (tiny sizes)", () => {
     });
     expectAllFinite(result);
     expect(result.variants.unilink.eventsPerSecond).toBeGreaterThan(0);
+    // The ceilings validate every frame as the client does: a valid corpus has no refusals.
+    const refused = Object.fromEntries(
+      Object.entries(result.variants).map(([name, variant]) => [name, variant.refused]),
+    );
+    expect(refused).toEqual({ limit: 0, unilink: 0, handwritten: 0, validated: 0, kept: 0 });
   });
 
   test("scaling produces finite costs", () => {

@@ -1,9 +1,16 @@
 import type { Corpus } from "../corpus";
 import { collectGarbage, median } from "../harness/stats";
-import { runHandwritten, runLimit, runUnilink, type VariantRun } from "./variants";
+import {
+  runHandwritten,
+  runKept,
+  runLimit,
+  runUnilink,
+  runValidated,
+  type VariantRun,
+} from "./variants";
 
 /** The ingest variants, in report order. */
-export const INGEST_VARIANTS = ["limit", "unilink", "handwritten"] as const;
+export const INGEST_VARIANTS = ["limit", "unilink", "handwritten", "validated", "kept"] as const;
 
 /** One of {@link INGEST_VARIANTS}. */
 export type IngestVariant = (typeof INGEST_VARIANTS)[number];
@@ -27,6 +34,10 @@ export interface IngestResult {
   unilinkPerLimit: number;
   /** unilink events/s divided by handwritten events/s. */
   unilinkPerHandwritten: number;
+  /** validated events/s divided by limit events/s: the ceiling of any validated path. */
+  validatedPerLimit: number;
+  /** kept events/s divided by limit events/s: the ceiling of any validated path with a store. */
+  keptPerLimit: number;
 }
 
 /** Options of {@link runIngestBenchmark}. */
@@ -42,6 +53,8 @@ export interface IngestOptions {
 function run(variant: IngestVariant, corpus: Corpus, burst: number): Promise<VariantRun> {
   if (variant === "limit") return Promise.resolve(runLimit(corpus.frames));
   if (variant === "handwritten") return runHandwritten(corpus, burst);
+  if (variant === "validated") return runValidated(corpus, burst);
+  if (variant === "kept") return runKept(corpus, burst);
   return runUnilink(corpus, burst);
 }
 
@@ -59,7 +72,13 @@ export async function runIngestBenchmark(
   const warmup = { ...corpus, frames: corpus.frames.slice(0, options.warmupFrames ?? 5_000) };
   for (const variant of INGEST_VARIANTS) await run(variant, warmup, burst);
 
-  const runs: Record<IngestVariant, VariantRun[]> = { limit: [], unilink: [], handwritten: [] };
+  const runs: Record<IngestVariant, VariantRun[]> = {
+    limit: [],
+    unilink: [],
+    handwritten: [],
+    validated: [],
+    kept: [],
+  };
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < INGEST_VARIANTS.length; k++) {
       const variant = INGEST_VARIANTS[(round + k) % INGEST_VARIANTS.length] as IngestVariant;
@@ -86,13 +105,19 @@ export async function runIngestBenchmark(
     limit: summarize(runs.limit),
     unilink: summarize(runs.unilink),
     handwritten: summarize(runs.handwritten),
+    validated: summarize(runs.validated),
+    kept: summarize(runs.kept),
   };
+  const perLimit = (variant: IngestVariant) =>
+    variants[variant].eventsPerSecond / variants.limit.eventsPerSecond;
   return {
     frames,
     rounds,
     burst,
     variants,
-    unilinkPerLimit: variants.unilink.eventsPerSecond / variants.limit.eventsPerSecond,
+    unilinkPerLimit: perLimit("unilink"),
     unilinkPerHandwritten: variants.unilink.eventsPerSecond / variants.handwritten.eventsPerSecond,
+    validatedPerLimit: perLimit("validated"),
+    keptPerLimit: perLimit("kept"),
   };
 }

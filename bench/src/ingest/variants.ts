@@ -1,3 +1,8 @@
+// The one import of core's internals in the benchmarks: the ceilings below validate a frame
+// exactly as the client's socket path does (depth vouched for by the frame's text), which
+// the public `parseEvent` (it always walks the payload for depth) does not.
+import { opensAtMost } from "../../../packages/core/src/schema/depth";
+import { readEvent } from "../../../packages/core/src/schema/parse-event";
 import type { Corpus } from "../corpus";
 import { connectBenchClient } from "../harness/bench-client";
 import { nextMacrotask } from "../harness/stats";
@@ -45,6 +50,53 @@ export async function runHandwritten(corpus: Corpus, burst: number): Promise<Var
   const ms = performance.now() - start;
   if (state.conversations.length === 0 && frames.length > 0) refused = frames.length;
   return { ms, refused };
+}
+
+/**
+ * What every validated path pays before any store: JSON.parse, the
+ * identifier check and UniLink's validation as its socket path runs it, fed
+ * in the same bursts as `unilink`. `keep` is what becomes of each event: `validated`
+ * drops it, `kept` holds its data in a Map by event name and id, the least
+ * any store does (and what makes the garbage collector work like a store's).
+ */
+async function runValidatedPath(
+  corpus: Corpus,
+  burst: number,
+  keep: ((event: string, data: unknown) => void) | undefined,
+): Promise<VariantRun> {
+  const { frames, identifier } = corpus;
+  let refused = 0;
+  const start = performance.now();
+  for (let from = 0; from < frames.length; from += burst) {
+    const to = Math.min(frames.length, from + burst);
+    for (let i = from; i < to; i++) {
+      const text = frames[i] as string;
+      const frame = JSON.parse(text);
+      const parsed =
+        frame.identifier === identifier ? readEvent(frame.message, opensAtMost(text)) : undefined;
+      if (!parsed?.ok) {
+        refused++;
+        continue;
+      }
+      keep?.(parsed.event.event, parsed.event.data);
+    }
+    await nextMacrotask();
+  }
+  return { ms: performance.now() - start, refused };
+}
+
+/** `validated`: {@link runValidatedPath}, every event dropped once validated. */
+export function runValidated(corpus: Corpus, burst: number): Promise<VariantRun> {
+  return runValidatedPath(corpus, burst, undefined);
+}
+
+/** `kept`: {@link runValidatedPath}, every event's data held in a Map. */
+export function runKept(corpus: Corpus, burst: number): Promise<VariantRun> {
+  const kept = new Map<string, unknown>();
+  return runValidatedPath(corpus, burst, (event, data) => {
+    const id = (data as { id?: unknown } | null)?.id;
+    kept.set(`${event}:${String(id ?? kept.size)}`, data);
+  });
 }
 
 /**

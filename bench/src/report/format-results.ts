@@ -1,11 +1,11 @@
-import type { IngestResult } from "../ingest/run-ingest";
+import { INGEST_VARIANTS, type IngestResult } from "../ingest/run-ingest";
 import type { BenchmarkName, BenchResults } from "../results";
 import type { ScalingResult } from "../scaling/run-scaling";
 import { formatMiB, formatMs, formatNumber, markdownTable } from "./table";
 import { checkTargets } from "./targets";
 
 function ingestTable(ingest: IngestResult): string {
-  const rows = (["limit", "unilink", "handwritten"] as const).map((name) => {
+  const rows = INGEST_VARIANTS.map((name) => {
     const v = ingest.variants[name];
     return [
       name,
@@ -20,7 +20,8 @@ function ingestTable(ingest: IngestResult): string {
     "",
     markdownTable(["variant", "events/s", "median", "rounds (ms)", "refused frames"], rows),
     "",
-    `unilink/limit = **${ingest.unilinkPerLimit.toFixed(3)}**, unilink/handwritten = **${ingest.unilinkPerHandwritten.toFixed(2)}**`,
+    `unilink/limit = **${ingest.unilinkPerLimit.toFixed(3)}**, unilink/handwritten = **${ingest.unilinkPerHandwritten.toFixed(2)}**; ` +
+      `ceilings: validated/limit = ${ingest.validatedPerLimit.toFixed(3)}, kept/limit = ${ingest.keptPerLimit.toFixed(3)}`,
   ].join("\n");
 }
 

@@ -16,7 +16,11 @@ const METHOD = `## Method
   first tenth of the corpus and on all of it: a store whose cost grows with
   its size shows a lower ratio on the full corpus. \`handwritten\` = \`JSON.parse\` +
   identifier check + an immutable reducer over arrays (\`src/ingest/handwritten-reducer.ts\`),
-  same bursts. Variants alternate order each round, GC before each run.
+  same bursts. Two ceilings, same bursts, no store: \`validated\` = \`JSON.parse\` +
+  identifier check + UniLink's validation as its socket path runs it, each event
+  then dropped; \`kept\` = the same with each event's data held in a Map (the least
+  any store does). No validated store can beat \`kept\`: it bounds what
+  \`unilink/limit\` can reach. Variants alternate order each round, GC before each run.
 - Scaling: a store controller filled in one batch, then 20 \`message.created\`
   into its first conversation, each dispatched alone (one event per batch);
   events parsed beforehand, so only the store is timed. Median of 25 rounds,
