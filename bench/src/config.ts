@@ -25,7 +25,8 @@ export interface BenchConfig {
 export const FULL_CONFIG: BenchConfig = {
   frames: 200_000,
   conversations: 2_000,
-  rounds: 3,
+  // Three rounds swung the 200k-frame medians by about 10% between full runs on 2 cores.
+  rounds: 5,
   burst: 100,
   warmupFrames: 5_000,
   scaling: {

@@ -1,6 +1,6 @@
 import type { BenchConfig } from "./config";
 import { generateCorpus } from "./corpus";
-import { type IngestResult, runIngestBenchmark } from "./ingest/run-ingest";
+import { INGEST_VARIANTS, type IngestResult, runIngestBenchmark } from "./ingest/run-ingest";
 import { type LivenessResult, runLivenessBenchmark } from "./liveness/run-liveness";
 import { type MemoryResult, runMemoryBenchmark } from "./memory/run-memory";
 import { type RenderResult, runRenderBenchmark } from "./render/run-render";
@@ -79,9 +79,9 @@ export async function runBenchmarks(
       warmupFrames: config.warmupFrames,
     };
     const tenth = { ...corpus, frames: corpus.frames.slice(0, Math.ceil(config.frames / 10)) };
-    log(`ingest: ${tenth.frames.length} frames, ${config.rounds} rounds x 3 variants`);
+    log(`ingest: ${tenth.frames.length} frames, ${config.rounds} rounds x ${INGEST_VARIANTS.length} variants`);
     results.ingestTenth = await runIngestBenchmark(tenth, ingestOptions);
-    log(`ingest: ${corpus.frames.length} frames, ${config.rounds} rounds x 3 variants`);
+    log(`ingest: ${corpus.frames.length} frames, ${config.rounds} rounds x ${INGEST_VARIANTS.length} variants`);
     results.ingest = await runIngestBenchmark(corpus, ingestOptions);
     done("ingest", results);
   }
