@@ -79,9 +79,13 @@ export async function runBenchmarks(
       warmupFrames: config.warmupFrames,
     };
     const tenth = { ...corpus, frames: corpus.frames.slice(0, Math.ceil(config.frames / 10)) };
-    log(`ingest: ${tenth.frames.length} frames, ${config.rounds} rounds x ${INGEST_VARIANTS.length} variants`);
+    log(
+      `ingest: ${tenth.frames.length} frames, ${config.rounds} rounds x ${INGEST_VARIANTS.length} variants`,
+    );
     results.ingestTenth = await runIngestBenchmark(tenth, ingestOptions);
-    log(`ingest: ${corpus.frames.length} frames, ${config.rounds} rounds x ${INGEST_VARIANTS.length} variants`);
+    log(
+      `ingest: ${corpus.frames.length} frames, ${config.rounds} rounds x ${INGEST_VARIANTS.length} variants`,
+    );
     results.ingest = await runIngestBenchmark(corpus, ingestOptions);
     done("ingest", results);
   }
