@@ -92,6 +92,28 @@ describe("shareAcrossTabs", () => {
     expect(pages.flatMap((p) => p.errors)).toEqual([]);
   });
 
+  it("a follower walks a relayed payload for depth: one nested too deep is refused in every page", async () => {
+    openPage();
+    await allConnected();
+    openPage();
+    await allConnected();
+    await server.waitFor(() => pages.every((p) => p.client.sharing.followers === 1), 5_000);
+    let tree: unknown = 1;
+    for (let level = 0; level < 510; level++) tree = { a: tree };
+    const deep = events.conversationCreated(
+      f.conversation({ id: 8, messages: [], custom_attributes: { tree } }),
+    );
+    server.broadcast(AGENT.token, deep.event, deep.data);
+    send(2, "after the deep one");
+    await server.waitFor(() => pages.every((p) => messageIds(p.client).includes(2)), 5_000);
+    for (const page of pages) {
+      expect(page.client.store.getState().conversations[8]).toBeUndefined();
+      expect(page.errors.map((error) => error.message)).toEqual([
+        "invalid conversation.created payload: nested deeper than 500 levels",
+      ]);
+    }
+  });
+
   it("a follower's presence and channel commands go out once, through the leader's socket", async () => {
     openPage();
     await allConnected();
