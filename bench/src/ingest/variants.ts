@@ -90,12 +90,18 @@ export function runValidated(corpus: Corpus, burst: number): Promise<VariantRun>
   return runValidatedPath(corpus, burst, undefined);
 }
 
-/** `kept`: {@link runValidatedPath}, every event's data held in a Map. */
+/** `kept`: {@link runValidatedPath}, each event's data held in a Map under what a store keys it by. */
 export function runKept(corpus: Corpus, burst: number): Promise<VariantRun> {
   const kept = new Map<string, unknown>();
   return runValidatedPath(corpus, burst, (event, data) => {
-    const id = (data as { id?: unknown } | null)?.id;
-    kept.set(`${event}:${String(id ?? kept.size)}`, data);
+    // What a store keys it by: the entity's id, a notification's, a typing event's conversation;
+    // a presence snapshot replaces the last one.
+    const { id, notification, conversation } = data as {
+      id?: unknown;
+      notification?: { id?: unknown };
+      conversation?: { id?: unknown };
+    };
+    kept.set(`${event}:${String(id ?? notification?.id ?? conversation?.id ?? "")}`, data);
   });
 }
 
