@@ -50,12 +50,18 @@ export interface IngestOptions {
   warmupFrames?: number;
 }
 
-function run(variant: IngestVariant, corpus: Corpus, burst: number): Promise<VariantRun> {
-  if (variant === "limit") return Promise.resolve(runLimit(corpus.frames));
-  if (variant === "handwritten") return runHandwritten(corpus, burst);
-  if (variant === "validated") return runValidated(corpus, burst);
-  if (variant === "kept") return runKept(corpus, burst);
-  return runUnilink(corpus, burst);
+/** How each variant runs (the type makes every variant have a row). */
+const runners: Record<IngestVariant, (corpus: Corpus, burst: number) => Promise<VariantRun>> = {
+  limit: (corpus) => Promise.resolve(runLimit(corpus.frames)),
+  unilink: runUnilink,
+  handwritten: runHandwritten,
+  validated: runValidated,
+  kept: runKept,
+};
+
+/** `{ [variant]: make(variant) }` for every variant. */
+function byVariant<T>(make: (variant: IngestVariant) => T): Record<IngestVariant, T> {
+  return Object.fromEntries(INGEST_VARIANTS.map((v) => [v, make(v)])) as Record<IngestVariant, T>;
 }
 
 /**
@@ -70,20 +76,14 @@ export async function runIngestBenchmark(
   const rounds = options.rounds ?? 5;
   const burst = options.burst ?? 100;
   const warmup = { ...corpus, frames: corpus.frames.slice(0, options.warmupFrames ?? 5_000) };
-  for (const variant of INGEST_VARIANTS) await run(variant, warmup, burst);
+  for (const variant of INGEST_VARIANTS) await runners[variant](warmup, burst);
 
-  const runs: Record<IngestVariant, VariantRun[]> = {
-    limit: [],
-    unilink: [],
-    handwritten: [],
-    validated: [],
-    kept: [],
-  };
+  const runs = byVariant((): VariantRun[] => []);
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < INGEST_VARIANTS.length; k++) {
       const variant = INGEST_VARIANTS[(round + k) % INGEST_VARIANTS.length] as IngestVariant;
       collectGarbage();
-      runs[variant].push(await run(variant, corpus, burst));
+      runs[variant].push(await runners[variant](corpus, burst));
     }
   }
 
@@ -101,13 +101,7 @@ export async function runIngestBenchmark(
       refused: closest.refused,
     };
   };
-  const variants = {
-    limit: summarize(runs.limit),
-    unilink: summarize(runs.unilink),
-    handwritten: summarize(runs.handwritten),
-    validated: summarize(runs.validated),
-    kept: summarize(runs.kept),
-  };
+  const variants = byVariant((variant) => summarize(runs[variant]));
   const perLimit = (variant: IngestVariant) =>
     variants[variant].eventsPerSecond / variants.limit.eventsPerSecond;
   return {

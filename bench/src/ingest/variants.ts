@@ -1,4 +1,4 @@
-// The one import of core's internals in the benchmarks: the ceilings below validate a frame
+// The benchmarks' one import of core's internals (the probes aside): the ceilings validate a frame
 // exactly as the client's socket path does (depth vouched for by the frame's text), which
 // the public `parseEvent` (it always walks the payload for depth) does not.
 import { opensAtMost } from "../../../packages/core/src/schema/depth";
@@ -56,8 +56,8 @@ export async function runHandwritten(corpus: Corpus, burst: number): Promise<Var
  * What every validated path pays before any store: JSON.parse, the
  * identifier check and UniLink's validation as its socket path runs it, fed
  * in the same bursts as `unilink`. `keep` is what becomes of each event: `validated`
- * drops it, `kept` holds its data in a Map by event name and id, the least
- * any store does (and what makes the garbage collector work like a store's).
+ * drops it, `kept` holds its data in a Map under what a store keys it by, the
+ * least any store does (and what makes the garbage collector work like a store's).
  */
 async function runValidatedPath(
   corpus: Corpus,
